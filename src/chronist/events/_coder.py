@@ -1,0 +1,270 @@
+"""Rule-based PLOVER event detection over a parsed ``Doc``: triggers, type, mode, CAMEO code
+and the auxiliary modes ``negated``, ``hypothetical`` and ``future``.
+
+Rules (sources): trigger lemmas from the curated lexicon (:mod:`chronist.events._lexicon`) and
+the CAMEO.2.0 verb dictionary; types and modes through CAMEO2PLOVER-2021; auxiliary modes after
+the PLOVER manual 2.0, "Auxiliary modes" (negation, hypothetical, future). Complements of
+REQUEST/REJECT/THREATEN/AGREE/ACCUSE/SUPPORT triggers ("called for the resignation", "threatened
+to attack") are part of that event, not events of their own (CAMEO codebook: the embedded action
+only sets the mode).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from chronist.events._lexicon import (
+    ACCUSATION_NOUNS,
+    CLAIM_VERBS,
+    EMBEDDING_TYPES,
+    FALLBACK_STOP,
+    MODE_CUES,
+    TRIGGERS,
+)
+from chronist.events._mention import EventMention
+from chronist.events._plover import DEFAULT_CAMEO, plover_for_cameo
+
+_MODALS = frozenset("could would might may should can must".split())
+_HYPO_HEADS = frozenset(
+    "willing ready able likely possible unlikely want plan intend hope consider seek wish "
+    "prepare aim possibility prospect threat risk danger if whether try attempt propose "
+    "unless fear".split()
+)
+_NEG_HEADS = frozenset("fail refuse decline deny avoid without".split())
+_FUTURE_HEADS = frozenset("schedule expect set due plan".split())
+_STRIKE_ASSAULT = frozenset("air drone missile rocket military airstrike".split())
+_STRIKE_PROTEST = frozenset("general hunger labor labour workers union teachers doctors nationwide".split())
+
+
+@lru_cache(maxsize=1)
+def cameo_verbs() -> dict[str, dict]:
+    """The CAMEO.2.0 verb dictionary compiled to ``{lemma: {"code": str|None, "objects": {}}}``."""
+    path = resources.files("chronist.data").joinpath("cameo_verbs.json")
+    return json.loads(path.read_text("utf-8"))
+
+
+def _particle(tok: Token) -> str | None:
+    """The particle or preposition right after a verb ("call for", "step down")."""
+    if tok.i + 1 >= len(tok.doc):
+        return None
+    nxt = tok.doc[tok.i + 1]
+    if nxt.dep_ in ("prt", "prep") and nxt.head.i == tok.i:
+        return nxt.lower_
+    if nxt.dep_ == "mark" and nxt.head.head.i == tok.i:  # "called for his supporters to gather"
+        return nxt.lower_
+    return None
+
+
+def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
+    """Return (cameo_code, mode, trigger_end, source) for a token, or None."""
+    lemma = tok.lemma_.lower()
+    pos = "V" if tok.pos_ == "VERB" else "N" if tok.pos_ in ("NOUN", "PROPN") else None
+    if pos is None:
+        return None
+    part = _particle(tok) if pos == "V" else None
+    if part:
+        for entry_pos, code, mode in TRIGGERS.get(f"{lemma} {part}", ()):
+            if entry_pos in (pos, "*"):
+                return code, mode, tok.i + 2, "lexicon"
+    if pos == "N" and tok.i + 1 < len(tok.doc):  # compound nouns: "hunger strike", "air strike"
+        nxt = tok.doc[tok.i + 1]
+        for entry_pos, code, mode in TRIGGERS.get(f"{lemma} {nxt.lemma_.lower()}", ()):
+            if entry_pos in (pos, "*"):
+                return code, mode, tok.i + 2, "lexicon"
+    for entry_pos, code, mode in TRIGGERS.get(lemma, ()):
+        if entry_pos in (pos, "*"):
+            return code, mode, tok.i + 1, "lexicon"
+    if lemma == "call" and pos == "N" and not _has_complement(tok):
+        return None
+    if (pos == "V" and lemma not in FALLBACK_STOP and lemma not in TRIGGERS
+            and tok.dep_ not in ("amod", "acl", "compound") and tok.tag_ != "VBG"):
+        entry = cameo_verbs().get(lemma)
+        if entry and entry.get("code") and entry["code"][:2] not in ("01", "02", "04"):
+            code = entry["code"].split(":")[0]
+            if plover_for_cameo(code):
+                return code, None, tok.i + 1, "cameo"
+    return None
+
+
+def _has_complement(tok: Token) -> bool:
+    return any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ in ("for", "to", "on"))
+               for c in tok.children)
+
+
+def _words_below(tok: Token, deps: tuple[str, ...]) -> set[str]:
+    words: set[str] = set()
+    for child in tok.children:
+        if child.dep_ in deps:
+            words.update(t.lemma_.lower() for t in child.subtree)
+            words.update(t.lower_ for t in child.subtree)
+    return words
+
+
+def _refine_strike(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] | None:
+    if tok.lemma_.lower() != "strike":
+        return code, mode
+    left = {t.lower_ for t in tok.lefts} | {tok.doc[tok.i - 1].lower_ if tok.i else ""}
+    if left & _STRIKE_PROTEST or tok.pos_ == "NOUN" and "hunger" in left:
+        return ("142", "hunger") if "hunger" in left else ("143", "strike")
+    if left & _STRIKE_ASSAULT:
+        return "195", "drone" if "drone" in left else "aerial"
+    if tok.pos_ == "VERB":
+        return code, mode
+    return None  # a bare noun "strike" is too ambiguous
+
+
+def _claim_accusation(tok: Token) -> bool:
+    if tok.lemma_.lower() not in CLAIM_VERBS or tok.pos_ != "VERB":
+        return False
+    below = _words_below(tok, ("ccomp", "xcomp", "oprd", "dobj", "attr", "prep"))
+    return bool(below & ACCUSATION_NOUNS)
+
+
+def _mode_from_complement(tok: Token, event_type: str, code: str, mode: str | None) -> tuple[str, str | None]:
+    if event_type not in ("REQUEST", "REJECT"):
+        return code, mode
+    below = _words_below(tok, ("dobj", "xcomp", "ccomp", "prep", "pobj", "acl"))
+    if tok.pos_ == "NOUN":
+        below |= _words_below(tok, ("prep", "acl", "relcl", "advcl"))
+    for cues, cue_mode, cameo in MODE_CUES:
+        if below & cues:
+            if event_type == "REJECT":
+                cameo = {"1041": "1241", "104": "123", "103": "122", "105": "124", "106": "125"}[cameo]
+            return cameo, cue_mode
+    return code, mode
+
+
+def aux_modes(tok: Token) -> set[str]:
+    """Auxiliary modes of a trigger from its syntax: ``negated``, ``hypothetical``, ``future``.
+
+    Negation: a ``neg`` dependent on the trigger or its auxiliaries, "no" on a noun trigger, or a
+    governing "fail/refuse/decline to". Hypothetical: a governing modal (could, would, might, may,
+    should, can, must), "if/whether/unless", or a head such as "willing", "plan", "threat",
+    "possibility". Future: "will/shall" or "be going to", or "scheduled/expected/due to".
+    (PLOVER manual 2.0, "Auxiliary modes".)
+    """
+    modes: set[str] = set()
+    node: Token | None = tok
+    depth = 0
+    while node is not None and depth < 4:
+        for child in node.children:
+            low = child.lower_
+            if child.dep_ == "neg" or (child.dep_ == "det" and low == "no" and node.i == tok.i):
+                if depth <= 1:
+                    modes.add("negated")
+            if child.dep_ in ("aux", "auxpass"):
+                if low in _MODALS:
+                    modes.add("hypothetical")
+                elif low in ("will", "shall", "'ll", "wo"):
+                    modes.add("future")
+            if child.dep_ == "mark" and low in ("if", "whether", "unless"):
+                modes.add("hypothetical")
+        lemma = node.lemma_.lower()
+        if node is not tok:
+            if lemma in _HYPO_HEADS:
+                modes.add("hypothetical")
+            if lemma in _NEG_HEADS and depth <= 2:
+                modes.add("negated")
+            if lemma in _FUTURE_HEADS and node.tag_ in ("VBN", "JJ"):
+                modes.add("future")
+            if lemma == "go" and any(c.dep_ == "xcomp" and c.i == tok.i for c in node.children):
+                if node.tag_ == "VBG":
+                    modes.add("future")
+        if node.dep_ in ("ROOT",) or node.head is node:
+            break
+        # stop climbing at the boundary of a reported clause: "X said that Y attacked"
+        if node.dep_ in ("ccomp", "parataxis") and node is not tok:
+            break
+        if node.dep_ in ("ccomp",) and node is tok:
+            node = node.head
+            depth += 1
+            # the reporting verb's own modals do not carry over
+            break
+        node = node.head
+        depth += 1
+    return modes
+
+
+def _embedding_trigger(tok: Token, triggers: dict[int, str]) -> int | None:
+    """Index of an embedding trigger (REQUEST etc.) that governs ``tok`` closely, else None."""
+    node = tok
+    for _ in range(4):
+        if node.head is node:
+            return None
+        dep = node.dep_
+        prev = node
+        node = node.head
+        infinitival = any(c.dep_ == "aux" and c.lower_ == "to" for c in prev.children)
+        if node.i in triggers and triggers[node.i] in EMBEDDING_TYPES:
+            if infinitival:
+                return node.i
+            if dep in ("xcomp", "dobj", "pobj", "prep", "acl", "ccomp", "compound", "amod", "attr"):
+                return node.i
+            if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in prev.children):
+                return node.i
+        if dep not in ("xcomp", "dobj", "pobj", "prep", "acl", "compound", "amod", "ccomp", "attr"):
+            if not (dep == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in prev.children)):
+                return None
+    return None
+
+
+def find_events(doc: Doc) -> list[EventMention]:
+    """Detect event mentions in a parsed ``doc``.
+
+    Returns
+    -------
+    list of EventMention
+        One per trigger, in text order, with type, mode, CAMEO code, contexts, aux modes
+        (negated, hypothetical, future) and a lexicon confidence; actors, date and place are
+        filled by later stages.
+    """
+    found: dict[int, tuple[str, str | None, int, str]] = {}
+    for tok in doc:
+        if _claim_accusation(tok):
+            found[tok.i] = ("112", "allege", tok.i + 1, "lexicon")
+            continue
+        hit = _lookup(tok)
+        if hit is None:
+            continue
+        code, mode, end, source = hit
+        refined = _refine_strike(tok, code, mode)
+        if refined is None:
+            continue
+        found[tok.i] = (refined[0], refined[1], end, source)
+
+    types = {}
+    for i, (code, _mode, _end, _src) in found.items():
+        entry = plover_for_cameo(code)
+        if entry:
+            types[i] = entry.event_type
+    events: list[EventMention] = []
+    for i, (code, mode, end, source) in sorted(found.items()):
+        if i not in types:
+            continue
+        tok = doc[i]
+        if _embedding_trigger(tok, types) is not None:
+            continue
+        event_type = types[i]
+        code, mode = _mode_from_complement(tok, event_type, code, mode)
+        entry = plover_for_cameo(code)
+        if entry is None:
+            continue
+        event_type = entry.event_type
+        mode = mode or entry.mode
+        events.append(
+            EventMention(
+                trigger=(i, end),
+                event_type=event_type,
+                mode=mode,
+                cameo_code=code if len(code) >= 3 else DEFAULT_CAMEO[event_type],
+                contexts=list(entry.contexts),
+                aux_modes=aux_modes(tok),
+                confidence=0.7 if source == "lexicon" else 0.4,
+                source=source,
+            )
+        )
+    return events

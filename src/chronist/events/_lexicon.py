@@ -1,0 +1,221 @@
+"""The curated PLOVER trigger lexicon: lemma -> CAMEO code (and optional PLOVER mode).
+
+Each line is ``lemma  POS  CAMEO  [mode]``; POS is V (verb), N (noun) or * (both). The PLOVER
+type and default mode come from the CAMEO code through the crosswalk (CAMEO2PLOVER-2021.txt);
+a mode given here overrides it (PLOVER manual 2.0 mode tables, e.g. PROTEST "demo", ASSAULT
+"aerial"). Multi-word entries (``call for``, ``step down``) are verb + particle/preposition.
+Entries follow the CAMEO codebook verb lists (CAMEO 1.1b3) and PLOVER manual 2.0 definitions;
+verbs not listed here fall back to the CAMEO.2.0 verb dictionary with a lower confidence.
+"""
+
+from __future__ import annotations
+
+_TABLE = """
+agree V 030
+pledge V 030
+promise V 030
+vow_to V 030
+sign V 057
+ratify V 057
+meet V 040
+meeting N 040
+talk V 040
+talks N 040
+discuss V 040
+negotiate V 046
+negotiation N 046
+summit N 040
+visit * 042 visit
+host V 043 visit
+consult V 040
+mediate V 044
+mediation N 044
+praise V 051
+endorse V 051
+commend V 051
+welcome V 051
+apologize V 055
+apologise V 055
+recognize V 054
+forgive V 056
+concede V 080
+cooperate V 060
+cooperation N 060
+collaborate V 060
+extradite V 063
+aid N 070
+assistance N 070
+donate V 070
+donation N 070
+evacuate V 0233
+release V 0841 release
+free V 0841 release
+withdraw V 0872 withdraw
+withdrawal N 0872 withdraw
+retreat V 0872 withdraw
+pull_out V 0872 withdraw
+resign V 084 resign
+resignation N 084 resign
+step_down V 084 resign
+ceasefire N 0871 ceasefire
+cease-fire N 0871 ceasefire
+truce N 0871 ceasefire
+disarm V 087 disarm
+ask V 020
+request * 020
+demand * 100
+urge V 020
+call_for V 020
+call_on V 020
+call N 020
+appeal * 020
+plead V 020
+press_for V 020
+accuse V 112 allege
+blame V 112 allege
+allege V 112 allege
+condemn V 111 disapprove
+condemnation N 111 disapprove
+criticize V 111 disapprove
+criticise V 111 disapprove
+criticism N 111 disapprove
+denounce V 111 disapprove
+decry V 111 disapprove
+slam V 111 disapprove
+investigate V 090 investigate
+investigation N 090 investigate
+probe N 090 investigate
+sue V 115 allege
+indict V 1121 allege
+charge V 1121 allege
+reject V 120
+refuse V 120
+rebuff V 120
+veto V 1232
+oppose V 120
+threaten V 130
+threat N 130
+warn V 130
+ultimatum N 1313
+protest * 141 demo
+demonstrate V 141 demo
+demonstration N 141 demo
+rally * 141 demo
+march * 141 demo
+sit-in N 141 demo
+riot * 145 riot
+boycott * 143 boycott
+blockade * 144 obstruct
+hunger_strike N 142 hunger
+walkout N 143 strike
+sanction * 160
+expel V 166 expel
+expulsion N 166 expel
+embargo * 163
+sever V 161 withdraw
+deploy V 152 troops
+deployment N 152 troops
+mobilize V 150
+mobilise V 150
+arrest * 173 arrest
+detain V 173 arrest
+detention N 173 arrest
+jail V 173 arrest
+imprison V 173 arrest
+sentence V 173 arrest
+deport V 174 deport
+deportation N 174 deport
+seize V 171 seize
+confiscate V 171 seize
+raid * 171 seize
+curfew N 1723 curfew
+ban * 1722 restrict
+censor V 172 censor
+crackdown N 172 restrict
+crack_down V 172 restrict
+occupy V 192 seize
+attack * 190
+assault * 180
+kill V 190
+killing N 190
+shoot V 193 firearms
+shooting N 193 firearms
+gunfire N 193 firearms
+shell V 194 heavy-weapons
+shelling N 194 heavy-weapons
+bomb V 183 explosives
+bombing N 183 explosives
+bombard V 195 heavy-weapons
+bombardment N 195 heavy-weapons
+airstrike N 195 aerial
+air_strike N 195 aerial
+strike * 190
+fight V 190
+fighting N 190
+clash * 190
+clashes N 190
+battle * 190
+invade V 192 seize
+invasion N 192 seize
+offensive N 190
+abduct V 181 abduct
+kidnap V 181 abduct
+abduction N 181 abduct
+kidnapping N 181 abduct
+hijack V 181 abduct
+torture * 1822 torture
+beat V 182 beat
+assassinate V 185 targeted
+assassination N 185 targeted
+execute V 185 targeted
+massacre * 200 targeted
+stab V 1823 primitive
+wound V 190
+injure V 190
+ambush * 190
+"""
+
+
+def _parse(table: str) -> dict[str, list[tuple[str, str, str | None]]]:
+    lex: dict[str, list[tuple[str, str, str | None]]] = {}
+    for line in table.strip().splitlines():
+        parts = line.split()
+        lemma = parts[0].replace("_", " ")
+        mode = parts[3] if len(parts) > 3 else None
+        lex.setdefault(lemma, []).append((parts[1], parts[2], mode))
+    return lex
+
+
+#: lemma (space-joined for multi-word) -> [(POS, CAMEO code, mode or None)]
+TRIGGERS: dict[str, list[tuple[str, str, str | None]]] = _parse(_TABLE)
+
+#: Nouns that make a saying/considering verb an accusation ("claim it's an attempted coup").
+ACCUSATION_NOUNS: frozenset[str] = frozenset(
+    "coup aggression genocide terrorism terrorist crime criminal fraud corruption violation "
+    "provocation lie lies propaganda occupation atrocity atrocities massacre treason traitor "
+    "war-crime sabotage interference meddling".split()
+)
+#: Verbs that become ACCUSE when their complement holds an accusation noun.
+CLAIM_VERBS: frozenset[str] = frozenset(
+    "claim say call describe consider label brand term regard characterize characterise".split()
+)
+#: Words in a REQUEST/REJECT complement that set its mode (PLOVER manual 2.0, REQUEST modes).
+MODE_CUES: tuple[tuple[frozenset[str], str, str], ...] = (
+    (frozenset("resign resignation step ouster removal quit leave impeachment".split()), "change", "1041"),
+    (frozenset("reform change election elections referendum policy".split()), "change", "104"),
+    (frozenset("aid help assistance support loan funds supplies weapons".split()), "assist", "103"),
+    (frozenset("release ceasefire cease-fire truce withdrawal withdraw lift".split()), "yield", "105"),
+    (frozenset("talks meeting negotiations dialogue summit meet negotiate".split()), "meet", "106"),
+)
+#: Verbs that are never coded from the CAMEO fallback dictionary (too general).
+FALLBACK_STOP: frozenset[str] = frozenset(
+    "be have do make take get give say go come see know think tell become show use find want "
+    "put mean keep let begin seem leave call try ask need feel provide hold turn follow bring "
+    "start run write set move live believe play include continue happen add report lead open "
+    "end win lose pay meet send build stay fall cut reach remain suggest raise pass sell "
+    "expect offer receive serve die close change return".split()
+)
+#: Trigger types whose complements are part of the same event, not events of their own.
+EMBEDDING_TYPES: frozenset[str] = frozenset(
+    {"REQUEST", "REJECT", "THREATEN", "AGREE", "ACCUSE", "SUPPORT"}
+)

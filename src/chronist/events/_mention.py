@@ -1,0 +1,72 @@
+"""``EventMention`` and ``ActorMention``: the in-document event objects that the stages fill."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class ActorMention:
+    """An actor or recipient of an event.
+
+    Attributes
+    ----------
+    start, end : int
+        Character offsets into ``doc.text``.
+    text : str
+    name : str or None
+        Canonical name (a person's full name, or e.g. "Armenia" / "United Nations").
+    country : str or None
+        ISO 3166 alpha-3, or an IGO code such as ``IGOUNO``.
+    sector : str or None
+        PLOVER sector code (PLOVER manual 2.0, "Sector Codes"), plus ``PRO`` for protesters.
+    head : int
+        Token index of the phrase head (internal).
+    """
+
+    start: int
+    end: int
+    text: str
+    head: int
+    name: str | None = None
+    country: str | None = None
+    sector: str | None = None
+
+    def to_record(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "name": self.name,
+                "country": self.country, "sector": self.sector}
+
+
+@dataclass
+class EventMention:
+    """One coded event in a document.
+
+    Attributes
+    ----------
+    trigger : tuple of int
+        Token indices ``(start, end)`` of the trigger.
+    event_type : str
+        One of the 16 PLOVER types.
+    mode : str or None
+    cameo_code : str
+    contexts : list of str
+    aux_modes : set of str
+        Subset of {"negated", "hypothetical", "future", "historical"} (PLOVER manual 2.0,
+        "Auxiliary modes").
+    confidence : float
+        0 to 1.
+    """
+
+    trigger: tuple[int, int]
+    event_type: str
+    mode: str | None
+    cameo_code: str
+    contexts: list[str] = field(default_factory=list)
+    aux_modes: set[str] = field(default_factory=set)
+    confidence: float = 0.5
+    source: str = "lexicon"
+    actors: list[ActorMention] = field(default_factory=list)
+    recipients: list[ActorMention] = field(default_factory=list)
+    date: Any = None          # chronist.temporal.Timex or None
+    location: Any = None      # chronist.geo.Place or None

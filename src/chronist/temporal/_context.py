@@ -1,0 +1,73 @@
+"""Per-document state used while normalising timexes in text order."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from . import _calendar as cal
+from ._tense import Tense, doc_tense, lexical_tense, sentence_bounds
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+_YEAR_IN_TEXT = re.compile(r"(?<![\d$.,])(?:1[5-9]\d\d|20\d\d)(?![\d%])")
+
+
+@dataclass
+class Context:
+    """Normalisation state for one document.
+
+    Attributes
+    ----------
+    text : str
+        The document text.
+    dct : datetime.date
+        Document creation time.
+    doc : spacy.tokens.Doc or None
+        Optional parse of ``text`` used for the tense of the governing verb.
+    ref : datetime.date
+        Reference time for anchored expressions ("the next day", "two days later"):
+        the last fully specified date in the story, else the DCT (TimeML 1.2.1
+        section 2.2.2, ``anchorTimeID``).
+    last_quarter : (str, int) or None
+        The last quarter value and its character offset ("a year earlier" after a
+        quarter keeps quarter granularity; "the quarter" refers back to it).
+    """
+
+    text: str
+    dct: datetime.date
+    doc: Doc | None = None
+    ref: datetime.date = field(init=False)
+    last_quarter: tuple[str, int] | None = None
+    pos: int = 0
+
+    def __post_init__(self) -> None:
+        self.ref = self.dct
+
+    def tense(self, start: int, end: int) -> Tense | None:
+        """Tense of the clause around ``[start, end)`` (doc first, then lexical cues)."""
+        if self.doc is not None:
+            t = doc_tense(self.doc, start, end)
+            if t is not None:
+                return t
+        return lexical_tense(self.text, start, end)
+
+    def sentence_year(self, start: int) -> int | None:
+        """An explicit year written earlier in the same sentence, if any."""
+        s, _ = sentence_bounds(self.text, start, start)
+        years = _YEAR_IN_TEXT.findall(self.text, s, start)
+        return int(years[-1]) if years else None
+
+    def recent_quarter(self, start: int, *, window: int = 600) -> str | None:
+        """The last quarter value if it was mentioned within ``window`` characters."""
+        if self.last_quarter and start - self.last_quarter[1] <= window:
+            return self.last_quarter[0]
+        return None
+
+    def default_quarter(self) -> str:
+        """The quarter before the DCT's (the one a news story usually reports on)."""
+        v = cal.shift_value(self.dct, -1, "Q")
+        return v or f"{self.dct.year:04d}-Q{cal.quarter_of(self.dct)}"
