@@ -82,6 +82,7 @@ class CountryTables:
     """Lookup tables built once from the packages and the alias file."""
 
     names: dict[str, str] = field(default_factory=dict)  # normalised name -> ISO3
+    regions: dict[str, str] = field(default_factory=dict)  # normalised sub-national region -> ISO3
     abbrs: dict[str, str] = field(default_factory=dict)  # case-sensitive abbreviation -> ISO3
     demonyms: dict[str, str] = field(default_factory=dict)  # normalised demonym (+plural) -> ISO3
     capitals: dict[str, str] = field(default_factory=dict)  # normalised capital -> ISO3
@@ -211,6 +212,10 @@ def country_tables() -> CountryTables:
         elif kind == "demonym":
             for form in [alias, *_plurals(alias)]:
                 _put(t.demonyms, normalize_name(form), iso3, pop, force=True)
+        elif kind == "region":
+            key = normalize_name(alias)
+            t.names.pop(key, None)
+            _put(t.regions, key, iso3, pop, force=True)
         elif kind == "capital":
             _put(t.capitals, normalize_name(alias), iso3, pop, force=True)
         else:
@@ -244,7 +249,7 @@ def country_code(text: str) -> str | None:
     if raw in t.abbrs:
         return t.abbrs[raw]
     key = normalize_name(text)
-    return t.names.get(key) or t.demonyms.get(key)
+    return t.names.get(key) or t.demonyms.get(key) or t.regions.get(key)
 
 
 def capital_country(text: str) -> str | None:

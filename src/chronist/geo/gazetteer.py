@@ -249,7 +249,8 @@ def _build() -> Gazetteer:
             if a and _good_alt(a):
                 name(normalize_name(a), i)
 
-    # cities
+    # cities (the most populous city named as the country's capital becomes PPLC)
+    cap_pop: dict[str, tuple[int, int]] = {}
     for c in gc.get_cities().values():
         cc = c["countrycode"]
         iso3 = iso2to3.get(cc)
@@ -257,8 +258,9 @@ def _build() -> Gazetteer:
         a1e = admin1_idx.get(a1)
         pop = int(c.get("population") or 0)
         nm = c["name"]
-        code = "PPLC" if iso3 and capitals.get(iso3) == normalize_name(nm) and pop > 0 else "PPL"
-        e = Entry(int(c["geonameid"]), nm, "P", code, iso3,
+        if iso3 and capitals.get(iso3) == normalize_name(nm) and pop > cap_pop.get(iso3, (0, 0))[0]:
+            cap_pop[iso3] = (pop, int(c["geonameid"]))
+        e = Entry(int(c["geonameid"]), nm, "P", "PPL", iso3,
                   entries[a1e].name if a1e is not None else None, a1,
                   float(c["latitude"]), float(c["longitude"]), pop)
         i = add(e)
@@ -267,6 +269,12 @@ def _build() -> Gazetteer:
             for a in c.get("alternatenames") or []:
                 if _good_alt(a):
                     name(normalize_name(a), i)
+
+    for _pop, gid in cap_pop.values():
+        j = by_id[gid]
+        e = entries[j]
+        entries[j] = Entry(e.geonameid, e.name, "P", "PPLC", e.country, e.admin1, e.admin1_code,
+                           e.lat, e.lon, e.population)
 
     # own aliases and extra places
     next_rows = _read_tsv(_DATA / "place_aliases.tsv")
