@@ -42,6 +42,7 @@ class Context:
     doc: Doc | None = None
     ref: datetime.date = field(init=False)
     last_quarter: tuple[str, int] | None = None
+    ref_year: int | None = None
     pos: int = 0
 
     def __post_init__(self) -> None:
@@ -54,6 +55,10 @@ class Context:
             if t is not None:
                 return t
         return lexical_tense(self.text, start, end)
+
+    def doc_tense(self, start: int, end: int) -> Tense | None:
+        """Tense from the parse only (``None`` without a ``Doc``)."""
+        return doc_tense(self.doc, start, end) if self.doc is not None else None
 
     def sentence_year(self, start: int) -> int | None:
         """An explicit year written earlier in the same sentence, if any."""

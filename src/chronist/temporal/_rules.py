@@ -33,6 +33,10 @@ from ._vocab import MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, pa
 
 __all__ = ["Norm", "Rule", "RULES"]
 
+#: Without a parse, a month(-day) without a year goes to the nearest candidate year,
+#: counting a distance into the future this many times (news reports mostly look back).
+FUTURE_WEIGHT = 1.5
+
 
 @dataclass(frozen=True)
 class Norm:
@@ -89,11 +93,8 @@ def _pick_year_md(ctx: Context, start: int, end: int, month: int, day: int | Non
     asks for (past: at or before, future: at or after), or the nearest one when the tense
     is unknown or present (HeidelTime's news strategy; TimeML 1.2.1 section 2.2.2).
     """
-    sy = ctx.sentence_year(start)
-    if sy is not None:
-        return sy
     dct = ctx.dct
-    tense = ctx.tense(start, end)
+    tense = ctx.doc_tense(start, end)
     best: tuple[float, int] | None = None
     for y in (dct.year - 1, dct.year, dct.year + 1):
         if not 1 <= y <= 9999:
@@ -109,7 +110,7 @@ def _pick_year_md(ctx: Context, start: int, end: int, month: int, day: int | Non
             continue
         if tense == "future" and diff < 0:
             continue
-        score = abs(diff) + (0.5 if diff > 0 else 0.0)
+        score = abs(diff) * (FUTURE_WEIGHT if diff > 0 else 1.0) + (0.5 if diff > 0 else 0.0)
         if best is None or score < best[0]:
             best = (score, y)
     if best is None:
@@ -163,7 +164,7 @@ def _fmt_parts(parts: list[tuple[int, str]]) -> str:
 # ----------------------------------------------------------------------------- explicit dates
 
 _R_MDY = compile_rule(
-    rf"(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\.?\s+(?P<day>{DAY}|{DAY_WORD})"
+    rf"(?:(?P<qmod>around|about|approximately|roughly)\s+)?(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})\.?\s+(?P<day>{DAY}|{DAY_WORD})"
     rf"(?:,?\s+(?P<year>{YEAR}))?"
 )
 
@@ -181,13 +182,14 @@ def _h_mdy(m: re.Match[str], ctx: Context) -> Norm | None:
         if year is None:
             return Norm("DATE", f"XXXX-{month:02d}")
     d = cal.valid_date(year, month, day)
+    mod = mod_code(m.group("qmod"))
     if d is None:  # "February 30": keep the month, never an impossible day
-        return Norm("DATE", cal.month_value(year, month))
-    return Norm("DATE", cal.day_value(d))
+        return Norm("DATE", cal.month_value(year, month), mod=mod)
+    return Norm("DATE", cal.day_value(d), mod=mod)
 
 
 _R_DMY = compile_rule(
-    rf"(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<day>{DAY}|{DAY_WORD})\s+(?:of\s+)?(?P<mon>{MON})"
+    rf"(?:(?P<qmod>around|about|approximately|roughly)\s+)?(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<day>{DAY}|{DAY_WORD})\s+(?:of\s+)?(?P<mon>{MON})"
     rf"(?:,?\s+(?P<year>{YEAR}))?"
 )
 
@@ -210,16 +212,29 @@ def _h_slash(m: re.Match[str], ctx: Context) -> Norm | None:
     return Norm("DATE", cal.day_value(d)) if d else None
 
 
+_SPELLED = (
+    r"(?:nineteen|eighteen)[\s-]+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+and)?"
+    r"(?:\s+(?:one|two|three|four|five|six|seven|eight|nine|ten))?"
+)
 _R_MONTH_YEAR = compile_rule(
-    rf"(?:(?P<pmod>{PMOD})(?:\s+|-))?(?P<mon>{MON})\.?,?\s+(?:of\s+)?(?P<year>{YEAR})"
+    rf"(?:(?P<pmod>{PMOD})(?:\s+|-))?(?P<mon>{MON})\.?,?\s+(?:of\s+)?(?P<year>{YEAR}|{_SPELLED})"
 )
 
 
+def _year_of(text: str) -> int | None:
+    if text[:1].isdigit():
+        return int(text)
+    from ._vocab import spelled_year
+
+    return spelled_year(text)
+
+
 def _h_month_year(m: re.Match[str], ctx: Context) -> Norm | None:
-    return Norm(
-        "DATE", cal.month_value(int(m.group("year")), _month(m.group("mon"))),
-        mod=mod_code(m.group("pmod")),
-    )  # fmt: skip
+    year = _year_of(m.group("year"))
+    if year is None:
+        return None
+    return Norm("DATE", cal.month_value(year, _month(m.group("mon"))), mod=mod_code(m.group("pmod")))
 
 
 _R_MONTH = compile_rule(
@@ -394,7 +409,8 @@ def _h_relday(m: re.Match[str], ctx: Context) -> Norm | None:
 
 _R_POD = compile_rule(
     rf"(?:(?P<pmod>early|late|mid|later|earlier)(?:\s+|-))?(?:(?P<rel>this|that|last|the|"
-    rf"(?P<wd>{WD}))\s+)?(?P<pod>morning|afternoon|evening|night)(?:\s+(?P<wd2>{WD}))?|"
+    rf"(?P<wd>{WD}))\s+)?(?P<pod>morning|afternoon|evening|night)(?:\s+(?:(?P<wd2>{WD})|"
+    r"(?P<rd2>yesterday|today|tomorrow)))?|"
     r"(?P<over>overnight)"
 )
 
@@ -405,7 +421,8 @@ def _h_pod(m: re.Match[str], ctx: Context) -> Norm | None:
     rel = (m.group("rel") or "").lower()
     pod = m.group("pod").lower()
     wd = m.group("wd") or m.group("wd2")
-    if not rel and not wd and not m.group("pmod"):
+    rd2 = (m.group("rd2") or "").lower()
+    if not rel and not wd and not m.group("pmod") and not rd2:
         return None
     if rel == "the" and pod == "night":
         return None
@@ -414,6 +431,8 @@ def _h_pod(m: re.Match[str], ctx: Context) -> Norm | None:
         day = _resolve_weekday(ctx, m.start(), m.end(), _weekday(wd), "")
     elif rel == "last":
         day = cal.add_days(ctx.dct, -1)
+    elif rd2:
+        day = cal.add_days(ctx.dct, {"today": 0, "yesterday": -1, "tomorrow": 1}[rd2])
     if day is None:
         return None
     pmod = m.group("pmod")
@@ -494,14 +513,17 @@ def _h_relunit(m: re.Match[str], ctx: Context) -> Norm | None:
     if rel in ("a new", "the new") and unit_word != "year":
         return None
     if rel in ("the past", "the last", "the next", "the coming", "the upcoming"):
-        if unit_word == "weekend":
-            return None
-        code = _unit_code(unit_word)
-        return Norm("DURATION", _duration_value(1, code), mod=pmod)
+        # TimeBank annotates "the past year" as the year before the DCT (a DATE), and
+        # "the next year or so" as the year after it.
+        if unit_word in ("weekend", "day", "quarter"):
+            return Norm("DURATION", _duration_value(1, _unit_code(unit_word)), mod=pmod)
+        rel = "last" if rel in ("the past", "the last") else "next"
     dct = ctx.dct
     anchored = rel in ("the previous", "the following", "the same", "that", "the prior",
                        "the preceding")  # fmt: skip
     base = ctx.ref if anchored else dct
+    if anchored and unit_word in ("year", "decade", "century") and ctx.ref_year:
+        base = datetime.date(ctx.ref_year, 7, 1)
     shift = {
         "this": 0, "this past": -1, "this coming": 1, "last": -1, "next": 1, "the previous": -1,
         "the following": 1, "the same": 0, "that": 0, "the current": 0, "the latest": -1,
@@ -541,8 +563,8 @@ def _h_relunit(m: re.Match[str], ctx: Context) -> Norm | None:
 # ----------------------------------------------------------------------------- quarters / halves
 
 _R_QUARTER = compile_rule(
-    rf"(?:(?P<det>the|its|their|this\s+year's|last\s+year's|next\s+year's|the\s+fiscal|"
-    rf"fiscal|this|a|an)\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|"
+    rf"(?:(?P<det>the|this\s+year's|last\s+year's|next\s+year's|the\s+fiscal|"
+    rf"fiscal|this|the\s+(?:{YEAR}))\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|"
     rf"1st|2nd|3rd|4th|final|last)(?:[\s-]+fiscal)?[\s-]+(?P<qh>quarter|half|quarters)"
     rf"(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<year>{YEAR}|this\s+year|last\s+year|next\s+year))?"
 )
@@ -574,11 +596,10 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> Norm | None:
         year = dct.year + 1
     elif year_txt == "this year" or det == "this year's":
         year = dct.year
+    elif det[4:8].isdigit():
+        year = int(det[4:8])
     else:
-        sy = ctx.sentence_year(m.start())
-        if sy is not None:
-            year = sy
-        else:
+        if True:
             cur = dct.year * 4 + cal.quarter_of(dct) - 1
             q_idx_this = dct.year * 4 + ((n - 1) * (2 if letter == "H" else 1))
             year = dct.year
@@ -594,6 +615,14 @@ _R_QUARTER_REF = compile_rule(
     r"the\s+latest\s+fiscal|the\s+year-earlier\s+fiscal)\s+(?P<what>quarter|period)|"
     r"(?P<ye>year-earlier|year-ago)"
 )
+
+
+_R_YEAR_PERIOD = compile_rule(rf"the\s+(?P<year>{YEAR})\s+(?:fiscal\s+)?(?P<what>quarter|period)")
+
+
+def _h_year_period(m: re.Match[str], ctx: Context) -> Norm | None:
+    q = ctx.recent_quarter(m.start(), window=3000) or ctx.default_quarter()
+    return Norm("DATE", m.group("year") + q[4:])
 
 
 def _h_quarter_ref(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -643,14 +672,14 @@ def _season_value(
 _R_SEASON = compile_rule(
     rf"(?:(?P<pmod>{PMOD})(?:\s+|-))?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|the)"
     rf"\s+)?(?:(?P<pmod2>early|late|mid)(?:\s+|-))?(?P<season>spring|summer|autumn|winter|fall)"
-    rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?"
+    rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}|{_SPELLED}))?"
 )
 
 
 def _h_season(m: re.Match[str], ctx: Context) -> Norm | None:
     season = m.group("season").lower()
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
-    year = int(m.group("year")) if m.group("year") else None
+    year = _year_of(m.group("year")) if m.group("year") else None
     pmod = m.group("pmod") or m.group("pmod2")
     if season in ("fall", "spring") and not (rel or year or pmod):
         return None
@@ -706,11 +735,19 @@ def _h_ago(m: re.Match[str], ctx: Context) -> Norm | None:
 _R_DURATION = compile_rule(
     rf"(?:(?P<qmod>{QMOD})\s+)?(?:(?P<det>the|its|their|his|her|a|an|each\s+of\s+the)\s+)?"
     rf"(?:(?P<rel>past|last|next|first|coming|previous|following|final|latest|remaining|"
-    rf"initial|additional|further|other|same)\s+)?(?P<num>{NUM})(?:\s+|-)(?:(?:more|"
+    rf"initial|additional|further|other|same)\s+)?(?P<num>{NUM})(?:\s*(?:to|or|-)\s*"
+    rf"(?P<num2>{NUM}))?(?:\s+|-)(?:(?:more|"
     rf"additional|straight|consecutive|full|trading|business|calendar|working|long|short)\s+)?"
     rf"(?P<unit>{UNIT})(?P<pl>s)?(?P<old>-old)?(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?"
     r"(?P<post>\s+or\s+(?:more|less|longer))?"
 )
+def _duration_span(m: re.Match[str]) -> tuple[int, int]:
+    """Drop a quantifier that is really a preposition ("over the past two years")."""
+    if m.group("qmod") and m.group("det"):
+        return m.start("det"), m.end()
+    return m.start(), m.end()
+
+
 _SET_BEFORE = re.compile(
     r"(?:\d|%|percent|cents?|dollars?|times|once|twice|thrice|pounds|euros|yen)\s*(?:\w+\s+)?$",
     re.I,
@@ -752,17 +789,22 @@ def _h_duration(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("SET", _duration_value(1, unit), freq="1X" if code else None)
     if num_txt in ("a", "an") and re.search(r"\b(?:per|every|each)\s*$", before, re.I):
         return None
-    mod = mod_code(m.group("qmod")) or ("APPROX" if m.group("orso") else None)
+    qmod = m.group("qmod") if not m.group("det") else None
+    mod = mod_code(qmod) or ("APPROX" if m.group("orso") else None)
     post = (m.group("post") or "").strip().lower()
     if post:
         mod = "EQUAL_OR_MORE" if ("more" in post or "longer" in post) else "EQUAL_OR_LESS"
-    if re.search(r"\d", num_txt) and n is not None and n >= 1000 and unit == "Y":
+    if re.search(r"\d", num_txt) and n is not None and n >= 1000:
         return None
+    if num_txt in ("one", "some") and unit == "D" and not plural and re.search(
+        r"\b(?:will|would|could|may|might|can|shall)\s+$", before, re.I
+    ):
+        return Norm("DATE", "FUTURE_REF")
     return Norm("DURATION", _duration_value(n, unit), mod=mod)
 
 
 _R_VAGUE = compile_rule(
-    r"(?P<pre>(?:the\s+)?(?:past|last|next|coming|recent|previous|following|ensuing)"
+    r"(?P<pre>(?:the\s+)?(?:past|last|next|coming|recent|previous|following|ensuing|early)"
     r"(?:\s+(?:few|several|many|couple\s+of))?|(?:in\s+)?recent|for|over|within|in|take|"
     r"takes|took)\s+(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries|"
     r"quarters)(?P<more>\s+(?:ago|to\s+come|ahead))?"
@@ -772,8 +814,11 @@ _R_VAGUE = compile_rule(
 def _h_vague(m: re.Match[str], ctx: Context) -> Norm | None:
     pre = re.sub(r"\s+", " ", m.group("pre").lower())
     unit = _unit_code(m.group("unit"))
-    if pre.endswith("recent"):
-        return Norm("DATE", "PAST_REF")
+    if pre.endswith("recent") or pre == "past":
+        # TimeBank: "in recent years" / "past years" are PAST_REF; "recent weeks" a vague duration
+        if unit == "Y" or pre == "past":
+            return Norm("DATE", "PAST_REF")
+        return Norm("DURATION", _duration_value(None, unit))
     if (m.group("more") or "").strip().lower() == "ago":
         return Norm("DATE", "PAST_REF")
     return Norm("DURATION", _duration_value(None, unit))
@@ -793,7 +838,7 @@ def _vague_span(m: re.Match[str]) -> tuple[int, int]:
 
 _R_TIME = compile_rule(
     rf"(?:(?P<qmod>around|about|approximately|shortly\s+(?:after|before)|just\s+(?:after|before)"
-    rf"|after|before|until|by|roughly)\s+)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*"
+    rf"|roughly)\s+)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*"
     rf"(?P<ampm>a\.m\.?|p\.m\.?|am|pm)|(?P<h24>\d{{1,2}}):(?P<m24>\d{{2}})(?:\s*(?:hrs|h))?|"
     rf"(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'clock|"
     rf"(?P<noon>noon|midnight|midday|mid-day))(?:\s*\(?(?P<tz>{TZ})\)?)?(?:,?\s+(?:on\s+)?(?:"
@@ -803,8 +848,6 @@ _R_TIME = compile_rule(
 
 def _h_time(m: re.Match[str], ctx: Context) -> Norm | None:
     qmod = (m.group("qmod") or "").lower()
-    if qmod in ("after", "before", "until", "by"):
-        return None
     if m.group("h") is not None:
         h = int(m.group("h"))
         mi = int(m.group("mi") or 0)
@@ -868,7 +911,7 @@ _R_REF = compile_rule(
     r"the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|soon|the\s+(?:near|short|long|medium)"
     r"\s+(?:term|run)|the\s+(?:days|weeks|months|years)\s+ahead|the\s+time\s+being|future)"
 )
-_NOW_BAD_AFTER = re.compile(r"^\s*(?:that|defunct|-defunct|famous|-famous|retired)\b", re.I)
+_NOW_BAD_AFTER = re.compile(r"^\s*(?:defunct|-defunct|famous|-famous|retired)\b", re.I)
 
 
 def _h_ref(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -911,7 +954,7 @@ def _h_set(m: re.Match[str], ctx: Context) -> Norm | None:
     if m.group("adv"):
         adv = m.group("adv").lower()
         after = ctx.text[m.end() : m.end() + 3]
-        if not re.match(r"\s*(?:[.,;:)]|$)", after) and adv not in ("annually",):
+        if not re.match(r"\s*(?:[.,;:)]|$)", after) and adv in ("monthly", "quarterly", "weekly"):
             return None
         value, freq = _SET_ADVERBS[adv]
         return Norm("SET", value, freq=freq)
@@ -950,11 +993,16 @@ def _h_set(m: re.Match[str], ctx: Context) -> Norm | None:
 
 # ----------------------------------------------------------------------------- generic "the year"
 
-_R_THE_UNIT = compile_rule(r"(?P<det>the|this|that)\s+(?P<unit>year|month|week|day|weekend)")
-_THE_UNIT_DUR = re.compile(r"\b(?:for|during|over|through|throughout|all|whole|entire)\s+$", re.I)
+_R_THE_UNIT = compile_rule(
+    rf"(?:(?P<pmod>{PMOD})\s+)?(?P<det>the|this|that)\s+(?:(?:full|fiscal|calendar|current)\s+)?"
+    r"(?P<unit>year|month|week|day|weekend)|(?P<ye>year[- ]end|year's\s+end)"
+)
+_THE_UNIT_DUR = re.compile(r"\b(?:during|through|throughout|all|whole|entire)\s+$", re.I)
 
 
 def _h_the_unit(m: re.Match[str], ctx: Context) -> Norm | None:
+    if m.group("ye"):
+        return Norm("DATE", f"{ctx.dct.year:04d}", mod="END")
     det = m.group("det").lower()
     unit = m.group("unit").lower()
     after = ctx.text[m.end() : m.end() + 12]
@@ -963,17 +1011,23 @@ def _h_the_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     before = ctx.text[max(0, m.start() - 12) : m.start()]
     if det == "the" and unit == "day":
         return None
-    if det == "the" and _THE_UNIT_DUR.search(before):
+    pmod = mod_code(m.group("pmod"))
+    if det == "the" and unit != "weekend" and not pmod and (
+        _THE_UNIT_DUR.search(before) or re.match(r"\s+(?:ended|ending)\b", after)
+    ):
         return Norm("DURATION", _duration_value(1, _unit_code(unit)))
+    if det == "that" and unit == "year" and ctx.ref_year:
+        return Norm("DATE", f"{ctx.ref_year:04d}")
     base = ctx.dct if det == "this" else ctx.ref
     if unit == "year":
-        return Norm("DATE", f"{base.year:04d}")
+        return Norm("DATE", f"{base.year:04d}", mod=pmod)
     if unit == "month":
-        return Norm("DATE", cal.month_value(base.year, base.month))
+        return Norm("DATE", cal.month_value(base.year, base.month), mod=pmod)
     if unit == "week":
-        return Norm("DATE", cal.week_value(base))
+        return Norm("DATE", cal.week_value(base), mod=pmod)
     if unit == "weekend":
-        return Norm("DATE", cal.week_value(base) + "-WE")
+        wk = base if base.weekday() >= 4 else cal.add_days(base, -7 + (0 if det == "this" else 0))
+        return Norm("DATE", cal.week_value(wk or base) + "-WE", mod=pmod)
     if det in ("that",):
         return Norm("DATE", cal.day_value(ctx.ref))
     return None
@@ -991,6 +1045,7 @@ RULES: list[Rule] = [
     Rule("weekday", _R_WEEKDAY, _h_weekday),
     Rule("quarter", _R_QUARTER, _h_quarter),
     Rule("quarter_ref", _R_QUARTER_REF, _h_quarter_ref),
+    Rule("year_period", _R_YEAR_PERIOD, _h_year_period),
     Rule("relunit", _R_RELUNIT, _h_relunit),
     Rule("ago", _R_AGO, _h_ago),
     Rule("decade", _R_DECADE, _h_decade),
@@ -1006,4 +1061,7 @@ RULES: list[Rule] = [
     Rule("the_unit", _R_THE_UNIT, _h_the_unit),
 ]
 
-SPAN_ADJUST: dict[str, Callable[[re.Match[str]], tuple[int, int]]] = {"vague": _vague_span}
+SPAN_ADJUST: dict[str, Callable[[re.Match[str]], tuple[int, int]]] = {
+    "vague": _vague_span,
+    "duration": _duration_span,
+}

@@ -25,7 +25,7 @@ Tense = Literal["past", "present", "future"]
 
 _FUTURE_RE = re.compile(
     r"\b(?:will|won't|wo|shall|'ll|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|"
-    r"(?:is|are|was|were)\s+(?:expected|scheduled|due|set|slated|planned)\s+to|"
+    r"(?:expected|scheduled|due|set|slated|planned|poised|likely|hopes?)\s+to|"
     r"scheduled\s+(?:for|to)|due\s+to\s+(?:be|start|begin|meet|open|hold|vote|take))\b",
     re.I,
 )

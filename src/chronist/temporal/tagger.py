@@ -17,6 +17,7 @@ __all__ = ["Timex", "TimexTagger"]
 
 _DAY_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _QUARTER_RE = re.compile(r"^\d{4}-Q[1-4]$")
+_YEAR_RULES = {"year", "month_year", "mdy", "dmy", "iso", "slash", "spelled_year"}
 _REF_RULES = {"mdy", "dmy", "iso", "slash", "weekday", "relday"}
 
 
@@ -155,8 +156,11 @@ class TimexTagger:
 
     @staticmethod
     def _update(ctx: Context, rule: str, norm: Norm, end: int) -> None:
-        if _QUARTER_RE.match(norm.value):
-            ctx.last_quarter = (norm.value, end)
+        if _QUARTER_RE.match(norm.value) and rule in ("quarter", "quarter_ref", "relunit"):
+            if "year-" not in ctx.text[end - 30 : end]:
+                ctx.last_quarter = (norm.value, end)
+        if rule in _YEAR_RULES and norm.value[:4].isdigit():
+            ctx.ref_year = int(norm.value[:4])
         if rule in _REF_RULES and norm.type in ("DATE", "TIME"):
             m = _DAY_RE.match(norm.value)
             if m:
