@@ -179,6 +179,8 @@ def _h_mdy(m: re.Match[str], ctx: Context) -> Norm | None:
     year = int(m.group("year")) if m.group("year") else None
     if year is None:
         year = _pick_year_md(ctx, m.start(), m.end(), month, day)
+        if year is None:  # no year has that day ("February 30"): place the month instead
+            year = _pick_year_md(ctx, m.start(), m.end(), month, None)
         if year is None:
             return Norm("DATE", f"XXXX-{month:02d}")
     d = cal.valid_date(year, month, day)
@@ -564,7 +566,7 @@ def _h_relunit(m: re.Match[str], ctx: Context) -> Norm | None:
 
 _R_QUARTER = compile_rule(
     rf"(?:(?P<det>the|this\s+year's|last\s+year's|next\s+year's|the\s+fiscal|"
-    rf"fiscal|this|the\s+(?:{YEAR}))\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|"
+    rf"fiscal|this|the\s+(?:{YEAR})|(?P<ya>the\s+year-(?:earlier|ago|before)))\s+)?(?:(?:fiscal|calendar)[\s-]+)?(?P<ord>first|second|third|fourth|"
     rf"1st|2nd|3rd|4th|final|last)(?:[\s-]+fiscal)?[\s-]+(?P<qh>quarter|half|quarters)"
     rf"(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?P<year>{YEAR}|this\s+year|last\s+year|next\s+year))?"
 )
@@ -606,6 +608,8 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> Norm | None:
             # a quarter more than one ahead of the DCT's is last year's (earnings reports)
             if q_idx_this > cur + 1:
                 year -= 1
+    if m.group("ya"):
+        year -= 1
     return Norm("DATE", f"{year:04d}-{letter}{n}")
 
 
@@ -796,6 +800,11 @@ def _h_duration(m: re.Match[str], ctx: Context) -> Norm | None:
         mod = "EQUAL_OR_MORE" if ("more" in post or "longer" in post) else "EQUAL_OR_LESS"
     if re.search(r"\d", num_txt) and n is not None and n >= 1000:
         return None
+    after = ctx.text[m.end() : m.end() + 8]
+    if plural and re.match(r"\s+old\b", after, re.I):
+        return None  # an age ("37 years old") is not annotated in TimeBank
+    if unit == "Q" and (re.match(r"\s+of\b", after, re.I) or "-quarters" in m.group(0).lower()):
+        return None  # a fraction ("three-quarters of its food")
     if num_txt in ("one", "some") and unit == "D" and not plural and re.search(
         r"\b(?:will|would|could|may|might|can|shall)\s+$", before, re.I
     ):
@@ -927,6 +936,8 @@ def _h_ref(m: re.Match[str], ctx: Context) -> Norm | None:
         before = ctx.text[max(0, m.start() - 6) : m.start()].lower()
         if not re.search(r"\bin\s+$", before) and not re.match(r"\s*[.,;]", after):
             return None
+    if w == "previously" and re.match(r"\s+\w+(?:ed|en)\b", after, re.I):
+        return None  # "a previously announced plan": a modifier, not a time reference
     if w == "the past" and re.match(r"\s+(?:few|several|two|three|\d)", after, re.I):
         return None
     return Norm("DATE", _REFS.get(w, "PRESENT_REF"))

@@ -1,0 +1,85 @@
+"""governing_timex and tense from a spaCy parse (model-loading: slow)."""
+
+import datetime
+
+import pytest
+
+from chronist.temporal import TimexTagger, governing_timex
+
+DCT = datetime.date(2021, 2, 25)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from chronist.nlp import load_nlp
+
+    return load_nlp()
+
+
+def _tag(nlp, text):
+    doc = nlp(text)
+    return doc, TimexTagger().tag(text, DCT, doc=doc)
+
+
+def _token(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.slow
+def test_governing_timex_rallied_on_february_20(nlp):
+    doc, timexes = _tag(nlp, "On February 20, thousands of protesters rallied in Yerevan.")
+    g = governing_timex(_token(doc, "rallied"), timexes)
+    assert g is not None and (g.text, g.value) == ("February 20", "2021-02-20")
+
+
+@pytest.mark.slow
+def test_governing_timex_own_clause_wins(nlp):
+    doc, timexes = _tag(
+        nlp, "The parliament voted on Friday and the president will sign the law next Thursday."
+    )
+    assert [t.value for t in timexes] == ["2021-02-19", "2021-03-04"]
+    assert governing_timex(_token(doc, "voted"), timexes).value == "2021-02-19"
+    assert governing_timex(_token(doc, "sign"), timexes).value == "2021-03-04"
+
+
+@pytest.mark.slow
+def test_governing_timex_reporting_clause_does_not_date_complement(nlp):
+    doc, timexes = _tag(nlp, "Police said on Tuesday that protesters had rallied on Monday.")
+    assert governing_timex(_token(doc, "said"), timexes).text == "Tuesday"
+    assert governing_timex(_token(doc, "rallied"), timexes).text == "Monday"
+
+
+@pytest.mark.slow
+def test_governing_timex_never_a_duration(nlp):
+    doc, timexes = _tag(nlp, "The fighting lasted 44 days.")
+    assert governing_timex(_token(doc, "lasted"), timexes) is None
+
+
+@pytest.mark.slow
+def test_governing_timex_none_without_timex(nlp):
+    doc, timexes = _tag(nlp, "Thousands of protesters rallied in Yerevan.")
+    assert timexes == []
+    assert governing_timex(_token(doc, "rallied"), timexes) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("He met the minister on Thursday.", "2021-02-25"),
+        ("He will meet the minister on Thursday.", "2021-03-04"),
+        ("He met the minister on Monday.", "2021-02-22"),
+        ("He will meet the minister on Monday.", "2021-03-01"),
+        ("The talks ended on November 10.", "2020-11-10"),
+        ("The talks will resume on March 10.", "2021-03-10"),
+    ],
+)
+def test_governing_timex_tense_from_doc(nlp, text, value):
+    _, timexes = _tag(nlp, text)
+    assert [t.value for t in timexes] == [value]
+
+
+@pytest.mark.slow
+def test_governing_timex_doc_must_match_text(nlp):
+    with pytest.raises(ValueError, match="doc.text differs"):
+        TimexTagger().tag("Something else.", DCT, doc=nlp("On Friday."))
