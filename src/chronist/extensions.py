@@ -6,6 +6,8 @@ best practices). Import this module before reading ``doc._.*``.
 - ``doc._.timexes``: ``list[chronist.temporal.Timex]`` (temporal stage).
 - ``doc._.places``: ``list[chronist.geo.Place]`` (geo stage).
 - ``doc._.events``: ``list[chronist.events.EventMention]`` (event, actor and argument stages).
+- ``doc._.focus``: ``chronist.geo.Place | None``, the article's dominant place.
+- ``doc._.errors``: ``list[str] | None``, stage failures on this doc (the batch goes on).
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 _ATTRS = {"dct": None, "doc_id": None, "timexes": None, "places": None, "events": None,
-          "focus": None}
+          "focus": None, "errors": None}
 
 for _name, _default in _ATTRS.items():
     if not Doc.has_extension(_name):

@@ -124,7 +124,14 @@ def _claim_accusation(tok: Token) -> bool:
     return bool(below & ACCUSATION_NOUNS)
 
 
+_TRUCE = frozenset("ceasefire cease-fire truce armistice".split())
+
+
 def _mode_from_complement(tok: Token, event_type: str, code: str, mode: str | None) -> tuple[str, str | None]:
+    if tok.lemma_.lower() in ("sign", "agree", "accept", "declare", "announce"):
+        words = {t.lower_ for t in tok.subtree} | {t.lower_ for t in tok.head.subtree if tok.dep_ == "relcl"}
+        if words & _TRUCE or ("cease" in words and "fire" in words):
+            return "0871", "ceasefire"
     if event_type not in ("REQUEST", "REJECT"):
         return code, mode
     below = _words_below(tok, ("dobj", "xcomp", "ccomp", "prep", "pobj", "acl"))

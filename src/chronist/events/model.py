@@ -151,6 +151,55 @@ def _length_batches(lengths: Sequence[int], batch_size: int, rng: np.random.Gene
     return [batches[i] for i in order]
 
 
+def _layer_out(out: Any) -> Any:
+    """A transformer block returns a tensor (transformers >= 5) or a tuple (older versions)."""
+    return out[0] if isinstance(out, tuple) else out
+
+
+def _bidirectional_mask(encoder: Any, states: Any, mask: Any) -> Any:
+    """The attention mask in the form the encoder's blocks expect (as ``BertModel.forward``)."""
+    return encoder._create_attention_masks(
+        attention_mask=mask,
+        encoder_attention_mask=None,
+        embedding_output=states,
+        encoder_hidden_states=None,
+        cache=None,
+    )[0]
+
+
+def _pad_states(states: list[Any]) -> tuple[Any, Any]:
+    """Stack per-sentence states (tokens_i, 384) into (batch, max_tokens, 384) plus a 0/1 mask."""
+    import torch
+
+    m = max(s.shape[0] for s in states)
+    out = torch.zeros(len(states), m, states[0].shape[1])
+    mask = torch.zeros(len(states), m, dtype=torch.long)
+    for i, s in enumerate(states):
+        out[i, : s.shape[0]] = s
+        mask[i, : s.shape[0]] = 1
+    return out, mask
+
+
+def _lower_states(encoder: Any, tokenizer: Any, ids: list[list[int]], k: int, *, batch_size: int = 64) -> list[Any]:
+    """Outputs of the embeddings and the lower ``k`` blocks (eval mode), one (tokens, 384) per sentence."""
+    import torch
+
+    encoder.eval()
+    order = np.argsort([len(x) for x in ids], kind="stable")
+    out: list[Any] = [None] * len(ids)
+    with torch.no_grad():
+        for s in range(0, len(ids), batch_size):
+            b = order[s : s + batch_size]
+            batch = tokenizer.pad({"input_ids": [ids[i] for i in b]}, return_tensors="pt")
+            h = encoder.embeddings(input_ids=batch["input_ids"])
+            amask = _bidirectional_mask(encoder, h, batch["attention_mask"])
+            for layer in encoder.encoder.layer[:k]:
+                h = _layer_out(layer(h, attention_mask=amask))
+            for j, i in enumerate(b):
+                out[i] = h[j, : len(ids[i])].clone()
+    return out
+
+
 class EventClassifier(ClassifierMixin, BaseEstimator):
     """Fine-tuned MiniLM (LoRA) with a quad-class head and a PLOVER type head.
 
@@ -176,6 +225,9 @@ class EventClassifier(ClassifierMixin, BaseEstimator):
         Weight of the type-head loss relative to the quad-head loss.
     label_smoothing : float
         Cross-entropy label smoothing of both heads.
+    frozen_layers : int
+        Lower transformer blocks left unadapted (0-5). Their outputs are computed once per
+        sentence and cached, so training costs only the upper ``6 - frozen_layers`` blocks.
     seed : int
         Seed of every random draw (initialisation, dropout, batch order).
     num_threads : int or None
@@ -211,6 +263,7 @@ class EventClassifier(ClassifierMixin, BaseEstimator):
         max_length: int = 96,
         type_weight: float = 1.0,
         label_smoothing: float = 0.05,
+        frozen_layers: int = 3,
         seed: int = 0,
         num_threads: int | None = None,
         verbose: bool = False,
@@ -224,6 +277,7 @@ class EventClassifier(ClassifierMixin, BaseEstimator):
         self.max_length = max_length
         self.type_weight = type_weight
         self.label_smoothing = label_smoothing
+        self.frozen_layers = frozen_layers
         self.seed = seed
         self.num_threads = num_threads
         self.verbose = verbose
@@ -283,13 +337,23 @@ class EventClassifier(ClassifierMixin, BaseEstimator):
         try:
             _seed_everything(self.seed)
             encoder, tokenizer = _load_base()
+            n_layers = encoder.config.num_hidden_layers
+            k = int(self.frozen_layers)
+            if not 0 <= k < n_layers:
+                raise ValueError(f"frozen_layers must be in 0..{n_layers - 1}, got {k}")
+            enc = tokenizer(X, truncation=True, max_length=self.max_length)
+            ids = enc["input_ids"]
+            lengths = [len(t) for t in ids]
+            cached = _lower_states(encoder, tokenizer, ids, k)
+            upper = "|".join(str(i) for i in range(k, n_layers))
             config = LoraConfig(
                 r=self.rank,
                 lora_alpha=self.alpha,
                 lora_dropout=0.1,
-                target_modules=r".*encoder\.layer\.\d+\..*(query|key|value|dense)",
+                target_modules=rf".*encoder\.layer\.({upper})\..*(query|key|value|dense)",
             )
             model = get_peft_model(encoder, config)
+            layers = list(model.base_model.model.encoder.layer)[k:]
             hidden = encoder.config.hidden_size
             quad_head = torch.nn.Linear(hidden, len(QUAD_LABELS))
             type_head = torch.nn.Linear(hidden, len(TYPE_LABELS))
@@ -305,9 +369,6 @@ class EventClassifier(ClassifierMixin, BaseEstimator):
                     },
                 ]
             )
-            enc = tokenizer(X, truncation=True, max_length=self.max_length)
-            ids = enc["input_ids"]
-            lengths = [len(t) for t in ids]
             rng = np.random.default_rng(self.seed)
             steps_per_epoch = math.ceil(n / self.batch_size)
             total = max(1, steps_per_epoch * self.epochs)
@@ -321,9 +382,11 @@ class EventClassifier(ClassifierMixin, BaseEstimator):
             for epoch in range(self.epochs):
                 tot_loss = 0.0
                 for b in _length_batches(lengths, self.batch_size, rng):
-                    batch = tokenizer.pad({"input_ids": [ids[i] for i in b]}, return_tensors="pt")
-                    out = model(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"])
-                    pooled = dropout(_mean_pool(out.last_hidden_state, batch["attention_mask"]))
+                    h, mask = _pad_states([cached[i] for i in b])
+                    amask = _bidirectional_mask(encoder, h, mask)
+                    for layer in layers:
+                        h = _layer_out(layer(h, attention_mask=amask))
+                    pooled = dropout(_mean_pool(h, mask))
                     tq = torch.from_numpy(yq[b])
                     tt = torch.from_numpy(yt[b])
                     loss = torch.zeros(())

@@ -1,0 +1,361 @@
+"""Resolve actor phrases to a country (ISO 3166 alpha-3 or an IGO code), a sector and a
+canonical name, with within-article coreference.
+
+Evidence, in order (issue 5; PLOVER manual 2.0 "Sector Codes", "Country names"):
+1. the Phoenix actor dictionaries (persons and organisations, with date ranges checked
+   against the DCT; MIT, Open Event Data Alliance);
+2. country names, nationality adjectives and demonyms in the phrase (a possessor or modifier of
+   the head first: "Azerbaijan's Turkish-backed military" is AZE); a capital or a country name
+   alone is that state's government ("Moscow said": RUS GOV);
+3. agent nouns and titles (Phoenix.agents.txt, with Chronist overrides: protesters are PRO);
+4. coreference: pronouns (he, his, him, she, her) take the most recent person, preferring the
+   subject of the current or previous sentence; I/we/my/our inside quotes take the quoted
+   speaker; a bare surname takes the full name used elsewhere in the article;
+5. context: a state or domestic sector (GOV, MIL, COP, LEG, JUD, PRO, OPP, CVL) with no
+   country in the phrase takes the event's location country, else the article's dominant
+   country. Nothing else is inferred: an unknown person keeps the name, with no country.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import json
+import re
+from collections import Counter
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span, Token
+
+from chronist.actors._roles import phrase_tokens
+from chronist.events._mention import ActorMention
+from chronist.geo.countries import capital_country, country_code, country_name
+
+#: Chronist overrides of Phoenix agent sectors (PRO for protesters: issue 5).
+SECTOR_OVERRIDES: dict[str, str] = {
+    "protester": "PRO", "protesters": "PRO", "demonstrator": "PRO", "demonstrators": "PRO",
+    "protestor": "PRO", "protestors": "PRO", "marchers": "PRO", "rioters": "PRO",
+    "general staff": "MIL", "armed forces": "MIL", "military": "MIL", "army": "MIL",
+    "troops": "MIL", "soldiers": "MIL", "forces": "MIL", "navy": "MIL", "air force": "MIL",
+    "police": "COP", "policemen": "COP", "police officers": "COP", "security forces": "COP",
+    "government": "GOV", "cabinet": "GOV", "ministry": "GOV", "minister": "GOV",
+    "prime minister": "GOV", "president": "GOV", "administration": "GOV", "officials": "GOV",
+    "parliament": "LEG", "lawmakers": "LEG", "legislators": "LEG", "senate": "LEG",
+    "congress": "LEG", "court": "JUD", "judge": "JUD", "prosecutors": "JUD",
+    "opposition": "OPP", "rebels": "REB", "militants": "REB", "insurgents": "REB",
+    "journalists": "JRN", "reporters": "JRN", "students": "EDU", "refugees": "REF",
+    "workers": "LAB", "union": "LAB", "company": "BUS", "supporters": "CVL", "critics": "OPP",
+    "residents": "CVL", "civilians": "CVL", "people": "CVL", "villagers": "CVL",
+}
+SECTOR_LABEL: dict[str, str] = {
+    "GOV": "government", "MIL": "military", "COP": "police", "LEG": "legislature",
+    "JUD": "judiciary", "OPP": "opposition", "REB": "rebels", "PRO": "protesters",
+    "CVL": "civilians", "BUS": "business", "JRN": "media", "EDU": "education", "REF": "refugees",
+    "LAB": "labour", "MED": "health", "SPY": "intelligence", "ELI": "elites", "CRM": "criminals",
+    "UAF": "unidentified armed forces", "REL": "religious", "AGR": "agriculture",
+    "IGO": "intergovernmental organisation", "NGO": "non-governmental organisation",
+}
+_DOMESTIC = frozenset("GOV MIL COP LEG JUD PRO OPP CVL".split())
+_TITLE_WORDS = frozenset(
+    "prime minister president mr mrs ms dr gen general chief foreign defence defense interior "
+    "secretary spokesman spokeswoman leader king queen sheikh premier chancellor ambassador "
+    "senator governor mayor judge colonel col lieutenant lt sir deputy first vice acting former "
+    "opposition army head the of state".split()
+)
+_MALE_FEMALE = frozenset("he him his she her hers himself herself".split())
+_FIRST_PERSON = frozenset("i me my we us our".split())
+_REPORTING = frozenset("say write tell add state declare announce post insist note".split())
+
+
+@lru_cache(maxsize=1)
+def agent_sectors() -> dict[str, str]:
+    """Agent noun phrase (lower case) -> sector code: Phoenix.agents.txt plus overrides."""
+    data = json.loads(resources.files("chronist.data").joinpath("agents.json").read_text("utf-8"))
+    data.update(SECTOR_OVERRIDES)
+    return data
+
+
+@lru_cache(maxsize=1)
+def actor_dictionary() -> dict[str, list]:
+    """Phoenix actor dictionaries: phrase -> [canonical name, [[code, start, end], ...]]."""
+    path = resources.files("chronist.data").joinpath("actors.json.gz")
+    with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def dictionary_code(phrase: str, dct: dt.date) -> tuple[str, str] | None:
+    """(canonical name, code) of a phrase in the Phoenix dictionaries, valid at the DCT."""
+    entry = actor_dictionary().get(phrase.lower().strip())
+    if not entry:
+        return None
+    name, codes = entry
+    day = dct.isoformat()
+    dated = [c for c in codes if (c[1] or c[2]) and (not c[1] or c[1] <= day) and (not c[2] or day <= c[2])]
+    undated = [c for c in codes if not c[1] and not c[2]]
+    pick = (dated or undated or [None])[0]
+    if pick is None:
+        return None
+    return name, pick[0]
+
+
+def split_code(code: str) -> tuple[str | None, str | None]:
+    """Split a CAMEO actor code: ``RUSGOV`` -> (RUS, GOV); ``IGOUNO`` -> (IGOUNO, IGO)."""
+    if code[:3] in ("IGO", "NGO", "MNC"):
+        return code, code[:3]
+    country = code[:3] if len(code) >= 3 else None
+    sector = code[3:6] if len(code) >= 6 else None
+    return country, sector
+
+
+def _strip_titles(words: list[str]) -> list[str]:
+    out = list(words)
+    while out and out[0].lower().rstrip(".") in _TITLE_WORDS:
+        out.pop(0)
+    return out
+
+
+class ArticleContext:
+    """What the article says about its entities: people's full names, the dominant country.
+
+    Parameters
+    ----------
+    doc : Doc
+        A parsed document with ``doc._.dct`` set.
+    """
+
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.dct: dt.date = doc._.dct or dt.date.today()
+        self.persons: list[Span] = [
+            e for e in doc.ents if e.label_ == "PERSON"
+            and not (country_code(e.text.removesuffix("'s")) or capital_country(e.text.removesuffix("'s")))
+        ]
+        self.full_names: dict[str, str] = {}
+        for ent in self.persons:
+            words = _strip_titles(ent.text.replace("'s", "").split())
+            if not words:
+                continue
+            full = " ".join(words)
+            key = words[-1].lower()
+            if len(full) > len(self.full_names.get(key, "")):
+                self.full_names[key] = full
+        # bare surnames the NER missed ("Pashinian rejected ...") are person mentions too
+        in_person = {i for e in self.persons for i in range(e.start, e.end)}
+        for tok in doc:
+            if tok.pos_ == "PROPN" and tok.i not in in_person and tok.lower_ in self.full_names \
+                    and len(self.full_names[tok.lower_].split()) > 1:
+                self.persons.append(doc[tok.i:tok.i + 1])
+        self.persons.sort(key=lambda e: e.start)
+        counts: Counter[str] = Counter()
+        for ent in doc.ents:
+            if ent.label_ in ("GPE", "NORP"):
+                code = country_code(ent.text.replace("'s", "")) or capital_country(ent.text)
+                if code:
+                    counts[code] += 1
+        self.dominant: str | None = counts.most_common(1)[0][0] if counts else None
+        self._person_cache: dict[str, tuple[str | None, str | None]] = {}
+
+    def full_name(self, text: str) -> str:
+        words = _strip_titles(text.replace("'s", "").split())
+        if not words:
+            return text
+        return self.full_names.get(words[-1].lower(), " ".join(words))
+
+    def person_ent(self, tok: Token) -> Span | None:
+        for ent in self.persons:
+            if ent.start <= tok.i < ent.end:
+                return ent
+        return None
+
+    def antecedent(self, pron: Token) -> Span | None:
+        """Most recent person before a pronoun, preferring subjects, within 3 sentences."""
+        low = pron.lower_
+        if low in _FIRST_PERSON:
+            return self.speaker(pron)
+        if low not in _MALE_FEMALE:
+            return None
+        sent_starts = [s.start for s in self.doc.sents]
+        cands = [e for e in self.persons if e.end <= pron.i]
+        if not cands:
+            return None
+        this_sent = pron.sent
+        same = [e for e in cands if e.start >= this_sent.start]
+        if same:
+            subj = [e for e in same if e.root.dep_ in ("nsubj", "nsubjpass")]
+            return (subj or same)[-1]
+        prev_starts = [s for s in sent_starts if s < this_sent.start][-3:]
+        for s_start in reversed(prev_starts):
+            in_sent = [e for e in cands if e.start >= s_start and e.end <= this_sent.start
+                       and e.sent.start == s_start]
+            if in_sent:
+                subj = [e for e in in_sent if e.root.dep_ in ("nsubj", "nsubjpass")]
+                return (subj or in_sent)[0 if subj else -1]
+        return None
+
+    def speaker(self, tok: Token) -> Span | None:
+        """The person a first-person pronoun inside a quotation refers to (the quoted speaker)."""
+        text = self.doc.text
+        before = text.rfind("\n", 0, tok.idx)
+        para_start = before + 1
+        para_end = text.find("\n", tok.idx)
+        para_end = len(text) if para_end < 0 else para_end
+        quotes = [m.start() for m in re.finditer(r"[\"“”]", text[para_start:para_end])]
+        pos = tok.idx - para_start
+        opens = [q for q in quotes if q < pos]
+        closes = [q for q in quotes if q > pos]
+        if len(opens) % 2 == 0 or not closes:
+            return None
+        after = para_start + closes[0]
+        for ent in self.persons:
+            if after <= ent.start_char <= after + 80:
+                return ent
+        for ent in reversed(self.persons):
+            if para_start <= ent.end_char <= para_start + opens[-1]:
+                return ent
+        return None
+
+
+class ActorResolver:
+    """Turn actor head tokens into resolved :class:`ActorMention` objects."""
+
+    def mention(self, head: Token, ctx: ArticleContext, *, place_country: str | None = None,
+                as_actor: bool = True) -> ActorMention:
+        """Resolve the phrase headed by ``head``.
+
+        Parameters
+        ----------
+        head : Token
+        ctx : ArticleContext
+        place_country : str or None
+            ISO3 of the event location, for domestic sectors with no country in the phrase.
+        as_actor : bool
+            Whether the phrase is an actor (a bare country or capital is then its government).
+        """
+        toks = phrase_tokens(head)
+        doc = head.doc
+        start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
+        m = ActorMention(start=start, end=end, text=doc.text[start:end], head=head.i)
+        if head.pos_ == "PRON":
+            ref = ctx.antecedent(head)
+            if ref is not None:
+                self._fill_person(m, ref.text, ctx, ref)
+            return m
+        sector = self._sector(toks, head)
+        country, evidence = self._country(toks, head, ctx)
+        person = ctx.person_ent(head)
+        if person is None:
+            person = next((ctx.person_ent(t) for t in toks if ctx.person_ent(t) is not None
+                           and t.dep_ not in ("poss",)), None)
+        if person is not None:
+            self._fill_person(m, person.text, ctx, person)
+            m.sector = m.sector or sector
+            m.country = m.country or country
+        else:
+            phrase = " ".join(t.text for t in toks if t.dep_ != "det").replace(" 's", "")
+            hit = dictionary_code(phrase, ctx.dct) or dictionary_code(head.text, ctx.dct) \
+                if head.ent_type_ in ("ORG", "GPE", "NORP") else None
+            if hit:
+                name, code = hit
+                c, s = split_code(code)
+                m.name, m.country, m.sector = name, c, s
+            m.country = m.country or country
+            m.sector = m.sector or sector
+            if evidence == "state" and m.sector is None and as_actor:
+                m.sector = "GOV"
+        if m.country is None and m.sector in _DOMESTIC:
+            m.country = place_country or ctx.dominant
+        if m.name is None:
+            m.name = self._canonical(m)
+        return m
+
+    def _fill_person(self, m: ActorMention, text: str, ctx: ArticleContext, ent: Span) -> None:
+        full = ctx.full_name(text)
+        m.name = full
+        hit = dictionary_code(full, ctx.dct) or dictionary_code(full.split()[-1], ctx.dct)
+        if hit:
+            c, s = split_code(hit[1])
+            m.country, m.sector = c, s
+            return
+        # a title used with the name anywhere in the article ("Prime Minister Nikol Pashinian")
+        surname = full.split()[-1]
+        for other in ctx.persons:
+            if other.text.split()[-1].replace("'s", "") != surname:
+                continue
+            window = ctx.doc[max(other.start - 4, other.sent.start):other.end]
+            sector = self._sector(list(window), other.root)
+            country, _ = self._country(list(ctx.doc[max(other.start - 6, other.sent.start):other.end]),
+                                       other.root, ctx)
+            for tok in other.root.children:
+                if tok.dep_ == "appos":
+                    apos = list(tok.subtree)
+                    sector = sector or self._sector(apos, tok)
+                    country = country or self._country(apos, tok, ctx)[0]
+            if other.root.dep_ == "appos":
+                head_toks = phrase_tokens(other.root.head, with_appos=False)
+                sector = sector or self._sector(head_toks, other.root.head)
+                country = country or self._country(head_toks, other.root.head, ctx)[0]
+            m.sector = m.sector or sector
+            m.country = m.country or country
+        if m.country is None and m.sector in _DOMESTIC:
+            m.country = ctx.dominant
+
+    @staticmethod
+    def _sector(toks: list[Token], head: Token) -> str | None:
+        agents = agent_sectors()
+        words = [t.lower_ for t in toks]
+        lemmas = [t.lemma_.lower() for t in toks]
+        best: tuple[int, int, str] | None = None
+        for n in (3, 2, 1):
+            for i in range(len(toks) - n + 1):
+                for seq in (words, lemmas):
+                    phrase = " ".join(seq[i:i + n])
+                    sector = agents.get(phrase)
+                    if sector:
+                        contains_head = any(t.i == head.i for t in toks[i:i + n])
+                        score = (2 if contains_head else 0) + n
+                        if best is None or score > best[0]:
+                            best = (score, i, sector)
+        return best[2] if best else None
+
+    @staticmethod
+    def _country(toks: list[Token], head: Token, ctx: ArticleContext) -> tuple[str | None, str | None]:
+        """(ISO3, kind) with kind "state" when the phrase is just a country or capital."""
+        candidates: list[tuple[int, str]] = []
+        content = [t for t in toks if not t.is_punct and t.dep_ not in ("det", "case")]
+        for t in toks:
+            code = None
+            if t.pos_ == "PRON" and t.dep_ == "poss":
+                ref = ctx.antecedent(t)
+                if ref is not None:
+                    sub = ActorResolver()
+                    tmp = ActorMention(0, 0, "", ref.root.i)
+                    sub._fill_person(tmp, ref.text, ctx, ref)
+                    code = tmp.country
+            elif t.ent_type_ in ("GPE", "NORP", "LOC") or t.pos_ in ("PROPN", "ADJ"):
+                ent_text = t.text.replace("'s", "")
+                if t.ent_iob_ != "O":
+                    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+                    if ent is not None and len(ent) > 1:
+                        ent_text = ent.text.removesuffix("'s")
+                code = country_code(ent_text) or country_code(t.text)
+                if code is None and len(content) == 1:
+                    code = capital_country(t.text)
+            if code:
+                rank = 0 if t.head.i == head.i or t.i == head.i else 1
+                candidates.append((rank, code))
+        if not candidates:
+            return None, None
+        candidates.sort(key=lambda c: c[0])
+        kind = "state" if len(content) <= 2 and all(
+            t.ent_type_ in ("GPE",) or t.pos_ == "PROPN" for t in content) else None
+        return candidates[0][1], kind
+
+    @staticmethod
+    def _canonical(m: ActorMention) -> str | None:
+        if m.country and len(m.country) == 3:
+            cname = country_name(m.country) or m.country
+            if m.sector:
+                return f"{cname} {SECTOR_LABEL.get(m.sector, m.sector)}"
+            return cname
+        return m.text or None

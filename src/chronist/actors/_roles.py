@@ -1,0 +1,196 @@
+"""Actor and recipient phrases of an event trigger, from the dependency parse.
+
+Rules (spaCy English dependency labels, ClearNLP style):
+- verb triggers: actor = ``nsubj``; passive voice: actor = the ``agent`` "by" object, recipient =
+  ``nsubjpass``; recipient = ``dobj``, ``dative`` or the object of against/with/on/to/at/toward;
+  an infinitive under an object-control verb takes the object as its subject ("prompting him
+  to claim"), otherwise the governing verb's subject; a conjoined verb shares its subject;
+- noun triggers ("Russian airstrikes", "protests against the government"): actor = possessor,
+  nationality adjective or compound, or "by"; a light verb's subject ("staged a protest");
+  recipient = the object of against/on/with/at/of;
+- coordination ("Russia and Belarus") gives one phrase per conjunct (PLOVER manual 2.0,
+  "Compound and Reciprocal Actors": one event, several actors); reciprocal verbs (meet, clash,
+  agree, negotiate, talk) with a "with" object put both sides among the actors.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_SUBJ = ("nsubj", "csubj")
+_PASS_SUBJ = ("nsubjpass", "csubjpass")
+_RECIP_PREPS = frozenset("against with on to toward towards upon over into".split())
+_NOT_ACTOR_ENTS = frozenset("DATE TIME MONEY PERCENT QUANTITY ORDINAL".split())
+
+
+def _actor_like(tok: Token) -> bool:
+    """Not a date, time or amount; a number only when it counts people ("thousands of protesters")."""
+    if tok.ent_type_ in _NOT_ACTOR_ENTS:
+        return False
+    if tok.ent_type_ == "CARDINAL" or tok.pos_ == "NUM":
+        return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    return True
+_NOUN_RECIP_PREPS = frozenset("against on with to toward towards of over upon".split())
+_OBJECT_CONTROL = frozenset("prompt urge ask force invite call order tell persuade lead push "
+                            "encourage allow permit compel".split())
+_LIGHT_VERBS = frozenset("stage hold launch carry conduct impose make issue mount organize "
+                         "organise begin start lead join level announce order".split())
+_RECIPROCAL = frozenset("meet clash agree negotiate talk fight discuss cooperate sign".split())
+_EVENTISH = frozenset("resignation release withdrawal removal ouster dismissal arrest call "
+                      "calls demand demands request return extradition".split())
+_SPAN_EXCLUDE = frozenset("conj cc relcl acl advcl punct prep appos parataxis".split())
+
+
+def phrase_tokens(head: Token, *, with_appos: bool = True) -> list[Token]:
+    """Tokens of the noun phrase headed by ``head``: its subtree without conjuncts, relative
+    clauses and other clauses; "of" complements and appositions kept ("the head of the General
+    Staff", "Onik Gasparian, the head of ...")."""
+    toks = [head]
+    for child in head.children:
+        keep = child.dep_ not in _SPAN_EXCLUDE
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i > head.i:
+            keep = True
+        if child.dep_ == "appos" and with_appos:
+            keep = True
+        if child.dep_ == "punct" and child.lower_ in ("'s", "-", "–"):
+            keep = True
+        if keep:
+            toks.extend(phrase_tokens(child, with_appos=with_appos) if child.dep_ != "appos"
+                        else [t for t in child.subtree if t.dep_ != "relcl"])
+    toks.sort(key=lambda t: t.i)
+    # trim punctuation and determiners at the edges
+    while len(toks) > 1 and toks[-1] is not head and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+        toks.pop()
+    while len(toks) > 1 and toks[0] is not head and toks[0].is_punct:
+        toks.pop(0)
+    # keep a contiguous run around the head
+    out = [head]
+    idx = {t.i for t in toks}
+    i = head.i - 1
+    while i in idx:
+        out.insert(0, head.doc[i])
+        i -= 1
+    i = head.i + 1
+    while i in idx or (i < len(head.doc) and head.doc[i].is_punct and i + 1 in idx
+                       and head.doc[i].lower_ == ","):
+        out.append(head.doc[i])
+        i += 1
+    while len(out) > 1 and out[-1].is_punct and out[-1] is not head:
+        out.pop()
+    return out
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.extend(_conjuncts(c))
+    return out
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children)
+
+
+def _subject(verb: Token, depth: int = 0) -> list[Token]:
+    subj = [c for c in verb.children if c.dep_ in _SUBJ]
+    if _is_passive(verb):
+        subj = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    if subj:
+        return subj
+    if depth > 3 or verb.head is verb:
+        return []
+    head = verb.head
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return _subject(head, depth + 1)
+    if verb.dep_ in ("xcomp", "advcl", "ccomp") and head.pos_ in ("VERB", "AUX"):
+        objs = [c for c in head.children if c.dep_ in ("dobj",)]
+        if objs and head.lemma_.lower() in _OBJECT_CONTROL:
+            return objs
+        if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return _subject(head, depth + 1)
+    if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
+        return [head]
+    if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBG":
+        return [head]
+    return []
+
+
+def _event_noun_object(noun: Token) -> list[Token]:
+    """ "the resignation of Pashinian" -> [Pashinian]; "his resignation" -> [his]."""
+    out = [c for c in noun.children if c.dep_ == "poss"]
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            out.extend(c for c in prep.children if c.dep_ == "pobj")
+    return out
+
+
+def _verb_recipients(verb: Token) -> list[Token]:
+    out: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in ("dobj", "dative", "iobj"):
+            if c.lemma_.lower() in _EVENTISH or c.pos_ == "NOUN" and _event_noun_object(c) and \
+                    c.lemma_.lower() in _EVENTISH:
+                out.extend(_event_noun_object(c))
+            else:
+                out.append(c)
+        elif c.dep_ in _PASS_SUBJ:
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ in _RECIP_PREPS | {"for"}:
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    if p.lemma_.lower() in _EVENTISH:
+                        out.extend(_event_noun_object(p))
+                    elif c.lower_ != "for" or p.pos_ in ("PROPN", "PRON"):
+                        out.append(p)
+        elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
+            out.extend(s for s in c.children if s.dep_ in _SUBJ)  # "called for his supporters to gather"
+    return out
+
+
+def _noun_roles(noun: Token) -> tuple[list[Token], list[Token]]:
+    actors: list[Token] = []
+    recipients: list[Token] = []
+    for c in noun.children:
+        if c.dep_ == "poss":
+            actors.append(c)
+        elif c.dep_ in ("amod", "compound") and c.i < noun.i and (c.ent_type_ in ("NORP", "GPE", "ORG")):
+            actors.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "by":
+            actors.extend(p for p in c.children if p.dep_ == "pobj")
+        elif c.dep_ == "prep" and c.lower_ in _NOUN_RECIP_PREPS:
+            recipients.extend(p for p in c.children if p.dep_ == "pobj")
+    head = noun.head
+    if not actors and noun.dep_ == "dobj" and head.lemma_.lower() in _LIGHT_VERBS:
+        actors = _subject(head)
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in _NOUN_RECIP_PREPS - {"of"}:
+                recipients.extend(p for p in c.children if p.dep_ == "pobj")
+    if not actors and noun.dep_ == "pobj" and head.lower_ == "by" and head.head.dep_ == "agent":
+        pass
+    return actors, recipients
+
+
+def role_heads(trigger: Token) -> tuple[list[Token], list[Token]]:
+    """Head tokens of the actors and recipients of the event whose trigger is ``trigger``.
+
+    Returns
+    -------
+    (actors, recipients) : tuple of lists of Token
+        Coordinated phrases are split into one head each; pronouns are returned as they are
+        (resolved later by coreference).
+    """
+    if trigger.pos_ in ("VERB", "AUX"):
+        actors = _subject(trigger)
+        recipients = _verb_recipients(trigger)
+        if trigger.lemma_.lower() in _RECIPROCAL:
+            withs = [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"
+                     for p in c.children if p.dep_ == "pobj"]
+            if withs:
+                actors = actors + withs
+                recipients = [r for r in recipients if r not in withs]
+    else:
+        actors, recipients = _noun_roles(trigger)
+    actors = [c for h in actors for c in _conjuncts(h) if _actor_like(c)]
+    recipients = [c for h in recipients for c in _conjuncts(h) if c not in actors and _actor_like(c)]
+    return actors, recipients

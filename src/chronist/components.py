@@ -1,0 +1,186 @@
+"""Chronist's spaCy components: each takes a ``Doc`` and returns it (spaCy ``Language.factory``).
+
+Order and data flow (one way):
+``chronist_timex`` (doc._.timexes) -> ``chronist_geo`` (doc._.places, doc._.focus) ->
+``chronist_events`` (doc._.events) -> ``chronist_arguments`` (event date, location,
+historical/future) -> ``chronist_actors`` (actors and recipients). ``doc._.dct`` must be set
+before the doc enters the pipeline (:class:`chronist.pipeline.Pipeline` does it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import chronist.extensions  # noqa: F401  (registers doc._ attributes)
+from chronist.actors import ActorResolver, ArticleContext, role_heads
+from chronist.events import find_events
+from chronist.geo import article_focus, event_location, get_geocoder
+from chronist.temporal import TimexTagger, governing_timex, is_historical
+
+
+def guarded(stage: str):
+    """Run a stage on one doc; on an exception record it in ``doc._.errors`` and go on, so one
+    bad article never loses the rest of the batch."""
+    def wrap(fn):
+        @functools.wraps(fn)
+        def inner(*args):
+            doc = args[-1]
+            try:
+                return fn(*args)
+            except Exception as exc:  # noqa: BLE001 - reported per document, batch goes on
+                doc._.errors = (doc._.errors or []) + [f"{stage}: {type(exc).__name__}: {exc}"]
+                return doc
+        return inner
+    return wrap
+
+
+def _dct(doc: Doc) -> dt.date:
+    return doc._.dct or dt.date.today()
+
+
+class TimexComponent:
+    """Temporal expressions, TIMEX3 type and value against the DCT (issue 3)."""
+
+    def __init__(self) -> None:
+        self.tagger = TimexTagger()
+
+    @guarded("temporal")
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.timexes = self.tagger.tag(doc.text, _dct(doc), doc=doc)
+        return doc
+
+
+class GeoComponent:
+    """Toponyms resolved to GeoNames; the article's dominant place (issue 6)."""
+
+    def __init__(self) -> None:
+        self.geocoder = get_geocoder()
+
+    @guarded("geo")
+    def __call__(self, doc: Doc) -> Doc:
+        places = self.geocoder.find_places(doc)
+        doc._.places = places
+        doc._.focus = article_focus(places)
+        return doc
+
+
+@guarded("events")
+def events_component(doc: Doc) -> Doc:
+    """PLOVER event mentions with type, mode, CAMEO code and aux modes (issue 4)."""
+    doc._.events = find_events(doc)
+    return doc
+
+
+def _narrative_past(trigger) -> bool:
+    """Simple past ("rejected") or past perfect ("had signed"), not present perfect."""
+    if trigger.tag_ == "VBD":
+        return True
+    return trigger.tag_ == "VBN" and any(c.lower_ == "had" for c in trigger.children if c.dep_ == "aux")
+
+
+def _reference_time(trigger, timexes):
+    """The last explicit DATE/TIME in the two sentences before the trigger's, for an undated
+    past-tense event: narrative reference time (TimeML guidelines: relative expressions anchor
+    on the last explicit reference date in the story)."""
+    sent = trigger.sent
+    sents = list(trigger.doc.sents)
+    idx = next((i for i, s in enumerate(sents) if s.start == sent.start), 0)
+    window_start = sents[max(0, idx - 2)].start_char
+    cands = [t for t in timexes if t.type in ("DATE", "TIME") and window_start <= t.start < sent.start_char
+             and t.value[:1].isdigit()]
+    return cands[-1] if cands else None
+
+
+def _later(value: str, dct: dt.date) -> bool:
+    day = value[:10]
+    return len(day) == 10 and day[4] == "-" and day > dct.isoformat()
+
+
+@guarded("arguments")
+def arguments_component(doc: Doc) -> Doc:
+    """Each event's date (the governing TIMEX3, else the DCT) and location."""
+    dct = _dct(doc)
+    timexes = doc._.timexes or []
+    places = doc._.places or []
+    for event in doc._.events or []:
+        trigger = doc[event.trigger[0]]
+        timex = governing_timex(trigger, timexes)
+        clause_verb = trigger if trigger.pos_ == "VERB" else trigger.sent.root
+        if timex is None and _narrative_past(clause_verb):
+            timex = _reference_time(trigger, timexes)
+        event.date = timex
+        if timex is not None:
+            if is_historical(timex.value, dct):
+                event.aux_modes.add("historical")
+            if _later(timex.value, dct) or timex.value == "FUTURE_REF":
+                event.aux_modes.add("future")
+        event.location = event_location(trigger, places, article_focus=doc._.focus)
+    return doc
+
+
+class ActorsComponent:
+    """Actors and recipients resolved to country, sector and canonical name (issue 5)."""
+
+    def __init__(self) -> None:
+        self.resolver = ActorResolver()
+
+    @guarded("actors")
+    def __call__(self, doc: Doc) -> Doc:
+        if not doc._.events:
+            return doc
+        ctx = ArticleContext(doc)
+        for event in doc._.events:
+            trigger = doc[event.trigger[0]]
+            place_country = event.location.country if event.location is not None else None
+            actor_heads, recipient_heads = role_heads(trigger)
+            event.actors = self._keep(actor_heads, ctx, place_country, as_actor=True)
+            event.recipients = self._keep(recipient_heads, ctx, place_country, as_actor=False)
+            if event.actors and any(a.country for a in event.actors):
+                event.confidence = min(0.99, event.confidence + 0.1)
+            elif not event.actors:
+                event.confidence = max(0.05, event.confidence - 0.2)
+        return doc
+
+    def _keep(self, heads, ctx, place_country, *, as_actor):
+        out = []
+        for head in heads:
+            m = self.resolver.mention(head, ctx, place_country=place_country, as_actor=as_actor)
+            if m.country or m.sector or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
+                    or (head.pos_ == "PRON" and head.lower_ not in ("that", "which", "who", "it")):
+                out.append(m)
+        return out
+
+
+@Language.factory("chronist_timex", assigns=["doc._.timexes"])
+def make_timex(nlp: Language, name: str) -> TimexComponent:
+    return TimexComponent()
+
+
+@Language.factory("chronist_geo", requires=["doc.ents"], assigns=["doc._.places", "doc._.focus"])
+def make_geo(nlp: Language, name: str) -> GeoComponent:
+    return GeoComponent()
+
+
+@Language.component("chronist_events", requires=["token.dep", "token.lemma", "token.pos"],
+                    assigns=["doc._.events"])
+def make_events(doc: Doc) -> Doc:
+    return events_component(doc)
+
+
+@Language.component("chronist_arguments", requires=["doc._.events", "doc._.timexes", "doc._.places"])
+def make_arguments(doc: Doc) -> Doc:
+    return arguments_component(doc)
+
+
+@Language.factory("chronist_actors", requires=["doc._.events", "token.dep", "doc.ents"])
+def make_actors(nlp: Language, name: str) -> ActorsComponent:
+    return ActorsComponent()
+
+
+#: Component names in pipeline order.
+COMPONENTS: tuple[str, ...] = ("chronist_timex", "chronist_geo", "chronist_events",
+                               "chronist_arguments", "chronist_actors")

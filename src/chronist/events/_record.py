@@ -1,0 +1,75 @@
+"""Build the public event record (a plain ``dict``) from an :class:`EventMention`.
+
+The record's field names are stable (README, "The event record")."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+from spacy.tokens import Doc
+
+from chronist.events._acled import acled_type
+from chronist.events._mention import EventMention
+from chronist.events._plover import PLOVER_SCORE, QUAD_CLASS
+
+AUX_ORDER = ("negated", "hypothetical", "future", "historical")
+
+
+def event_id(doc_id: str, content_hash: str, start: int, event_type: str) -> str:
+    """Stable id: SHA-1 of doc id, article content hash, trigger offset and type (16 hex)."""
+    key = f"{doc_id}\x1f{content_hash}\x1f{start}\x1f{event_type}".encode()
+    return hashlib.sha1(key).hexdigest()[:16]
+
+
+def _place(place: Any, doc: Doc) -> dict | None:
+    if place is None:
+        return None
+    return {"text": place.text, "start": place.start, "end": place.end,
+            "geonameid": place.geonameid, "name": place.name, "country": place.country,
+            "admin1": place.admin1, "lat": place.lat, "lon": place.lon}
+
+
+def to_record(doc: Doc, event: EventMention, *, doc_id: str, content_hash: str,
+              sent_index: dict[int, int]) -> dict[str, Any]:
+    """The event record for one mention.
+
+    Parameters
+    ----------
+    doc : Doc
+    event : EventMention
+    doc_id, content_hash : str
+        Article identity (for ``event_id``).
+    sent_index : dict
+        Sentence start token -> sentence index.
+    """
+    start_tok, end_tok = event.trigger
+    trig = doc[start_tok:end_tok]
+    sent = doc[start_tok].sent
+    dct = doc._.dct
+    if event.date is not None:
+        date = {"value": event.date.value, "text": event.date.text, "start": event.date.start,
+                "end": event.date.end, "source": "text"}
+    else:
+        date = {"value": dct.isoformat(), "text": None, "start": None, "end": None, "source": "dct"}
+    return {
+        "event_id": event_id(doc_id, content_hash, trig.start_char, event.event_type),
+        "doc_id": doc_id,
+        "pub_date": dct.isoformat(),
+        "event_type": event.event_type,
+        "mode": event.mode,
+        "contexts": list(event.contexts),
+        "quad_class": QUAD_CLASS[event.event_type],
+        "cameo_code": event.cameo_code,
+        "plover_score": PLOVER_SCORE[event.event_type],
+        "aux_modes": [m for m in AUX_ORDER if m in event.aux_modes],
+        "trigger": {"text": trig.text, "start": trig.start_char, "end": trig.end_char},
+        "sentence": {"index": sent_index.get(sent.start, 0), "text": sent.text,
+                     "start": sent.start_char, "end": sent.end_char},
+        "actors": [a.to_record() for a in event.actors],
+        "recipients": [r.to_record() for r in event.recipients],
+        "date": date,
+        "location": _place(event.location, doc),
+        "acled_type": acled_type(event.event_type, event.mode, [r.sector for r in event.recipients]),
+        "confidence": round(float(event.confidence), 3),
+    }

@@ -1,0 +1,121 @@
+"""The whole job: articles in, PLOVER event records out.
+
+>>> from chronist import Pipeline
+>>> pipe = Pipeline()                                   # loads the models once
+>>> for article, events in pipe.code_articles(articles): ...
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import chronist.components as components
+from chronist.events import to_record
+from chronist.io import Article
+from chronist.nlp import load_nlp
+
+
+class Pipeline:
+    """Load the spaCy model and Chronist's components once; code many articles in batches.
+
+    Parameters
+    ----------
+    model : str or None
+        spaCy pipeline name or path (default: see :func:`chronist.nlp.load_nlp`).
+    batch_size : int, default 32
+        Documents per ``nlp.pipe`` batch. Memory grows with it, not with the corpus size.
+    n_process : int, default 1
+        Processes for ``nlp.pipe``.
+    include_aux : bool, default False
+        Keep negated and hypothetical events in :meth:`code_articles` output (they always carry
+        their ``aux_modes``; PLOVER manual 2.0, "Auxiliary modes": negated events can be excluded).
+    """
+
+    def __init__(self, *, model: str | None = None, batch_size: int = 32, n_process: int = 1,
+                 include_aux: bool = False) -> None:
+        self.batch_size = batch_size
+        self.n_process = n_process
+        self.include_aux = include_aux
+        base = load_nlp(model)
+        self.nlp: Language = _with_components(base)
+
+    def annotate(self, articles: Iterable[Article]) -> Iterator[tuple[Article, Doc]]:
+        """Yield ``(article, doc)`` with every ``doc._`` attribute filled, in input order."""
+        def docs() -> Iterator[tuple[Doc, Article]]:
+            for article in articles:
+                doc = self.nlp.make_doc(article.text)
+                doc._.dct = article.pub_date
+                doc._.doc_id = article.doc_id
+                yield doc, article
+
+        for doc, article in self.nlp.pipe(docs(), as_tuples=True, batch_size=self.batch_size,
+                                          n_process=self.n_process):
+            yield article, doc
+
+    def records(self, article: Article, doc: Doc) -> list[dict[str, Any]]:
+        """Event records for an annotated document (see README, "The event record")."""
+        sent_index = {s.start: i for i, s in enumerate(doc.sents)}
+        out = []
+        for event in doc._.events or []:
+            if not self.include_aux and event.aux_modes & {"negated", "hypothetical"}:
+                continue
+            out.append(to_record(doc, event, doc_id=article.doc_id,
+                                 content_hash=article.content_hash, sent_index=sent_index))
+        return out
+
+    def code_articles(self, articles: Iterable[Article]) -> Iterator[tuple[Article, list[dict[str, Any]]]]:
+        """Yield ``(article, events)`` for each article, streaming, in input order."""
+        for article, doc in self.annotate(articles):
+            yield article, self.records(article, doc)
+
+    def code(self, text: str, pub_date: dt.date | str, *, doc_id: str = "doc") -> list[dict[str, Any]]:
+        """Code one text. ``pub_date`` is the DCT (``date`` or ``YYYY-MM-DD``)."""
+        if isinstance(pub_date, str):
+            pub_date = dt.date.fromisoformat(pub_date)
+        article = Article(doc_id=doc_id, pub_date=pub_date, title=None, text=text)
+        return next(self.code_articles([article]))[1]
+
+
+_BUILT: dict[int, Language] = {}
+
+
+def _with_components(base: Language) -> Language:
+    """Add Chronist's components to a loaded pipeline (once per pipeline object)."""
+    key = id(base)
+    if key not in _BUILT:
+        for name in components.COMPONENTS:
+            if name not in base.pipe_names:
+                base.add_pipe(name)
+        _BUILT[key] = base
+    return _BUILT[key]
+
+
+_DEFAULT: Pipeline | None = None
+
+
+def code(text: str, pub_date: dt.date | str, *, include_aux: bool = False) -> list[dict[str, Any]]:
+    """Code one article's text with a process-wide default :class:`Pipeline`.
+
+    Parameters
+    ----------
+    text : str
+    pub_date : date or str
+        The document creation time (``YYYY-MM-DD``).
+    include_aux : bool, default False
+        Also return negated and hypothetical events.
+
+    Returns
+    -------
+    list of dict
+        Event records (README, "The event record").
+    """
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Pipeline()
+    _DEFAULT.include_aux = include_aux
+    return _DEFAULT.code(text, pub_date)
