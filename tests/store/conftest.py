@@ -39,3 +39,19 @@ def reuters_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "events.duckdb"
+
+
+@pytest.fixture(scope="module")
+def filled_db(tmp_path_factory) -> Path:
+    """A store file with 60 Wikinews articles coded by the fake pipeline (module-scoped)."""
+    from fakes import FakePipeline
+
+    from chronist.io import read_inputs
+    from chronist.store import Store, ingest
+
+    tmp = tmp_path_factory.mktemp("filled")
+    src = copy_first(WIKINEWS, tmp / "in", 60)
+    db = tmp / "events.duckdb"
+    with Store(db) as store:
+        ingest(read_inputs([str(src)]), FakePipeline(), store)
+    return db

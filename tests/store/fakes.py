@@ -23,6 +23,19 @@ KEYWORDS = {
     "arrest": ("COERCE", 4, "173"),
     "elect": ("COOPERATE", 2, "060"),
 }
+COUNTRIES = {
+    "Russia": "RUS", "Ukraine": "UKR", "United States": "USA", "China": "CHN", "Israel": "ISR",
+    "Iran": "IRN", "France": "FRA", "Germany": "DEU", "India": "IND", "Pakistan": "PAK",
+    "Syria": "SYR", "Turkey": "TUR", "Japan": "JPN", "Iraq": "IRQ", "Afghanistan": "AFG",
+    "Britain": "GBR", "Australia": "AUS", "Canada": "CAN", "Brazil": "BRA", "Nigeria": "NGA",
+}
+PLACES = {  # name: (geonameid, country, lat, lon)
+    "Moscow": (524901, "RUS", 55.75, 37.62), "Kyiv": (703448, "UKR", 50.45, 30.52),
+    "Washington": (4140963, "USA", 38.90, -77.04), "Beijing": (1816670, "CHN", 39.91, 116.40),
+    "London": (2643743, "GBR", 51.51, -0.13), "Paris": (2988507, "FRA", 48.85, 2.35),
+    "Tehran": (112931, "IRN", 35.69, 51.42), "Baghdad": (98182, "IRQ", 33.34, 44.40),
+    "Kabul": (1138958, "AFG", 34.53, 69.17), "Jerusalem": (281184, "ISR", 31.77, 35.22),
+}
 _SENT = re.compile(r"[^.!?]+[.!?]?")
 _CAP = re.compile(r"\b([A-Z][a-z]{2,}(?: [A-Z][a-z]+)*)")
 
@@ -50,7 +63,8 @@ class FakePipeline:
                 pos = low.find(kw)
                 if pos < 0:
                     continue
-                names = _CAP.findall(sent)
+                names = [n for n in _CAP.findall(sent) if n not in PLACES]
+                place = next((p for p in PLACES if p in sent), None)
                 start = m.start() + pos
                 eid = hashlib.sha1(
                     f"{art.doc_id}|{art.content_hash}|{idx}|{kw}".encode()
@@ -70,17 +84,21 @@ class FakePipeline:
                         "sentence": {"index": idx, "text": sent, "start": m.start(), "end": m.end()},
                         "actors": [
                             {"text": n, "start": None, "end": None, "name": n,
-                             "country": None, "sector": None}
+                             "country": COUNTRIES.get(n), "sector": None}
                             for n in names[:1]
                         ],
                         "recipients": [
                             {"text": n, "start": None, "end": None, "name": n,
-                             "country": None, "sector": None}
+                             "country": COUNTRIES.get(n), "sector": None}
                             for n in names[1:2]
                         ],
                         "date": {"value": art.pub_date.isoformat(), "text": None, "start": None,
                                  "end": None, "source": "dct"},
-                        "location": None,
+                        "location": None if place is None else {
+                            "text": place, "start": None, "end": None,
+                            "geonameid": PLACES[place][0], "name": place,
+                            "country": PLACES[place][1], "admin1": None,
+                            "lat": PLACES[place][2], "lon": PLACES[place][3]},
                         "confidence": 0.5,
                     }
                 )

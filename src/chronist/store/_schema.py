@@ -1,6 +1,6 @@
 """The event store schema, as named migrations applied in order and recorded.
 
-Schema (version 2)
+Schema (version 3)
 ------------------
 ``schema_migrations(version, name, applied_at)``
     One row per applied migration; ``max(version)`` is the schema version
@@ -26,7 +26,10 @@ first_doc_id, first_event_id, date_value, date_lo, date_hi, place_id)``
     ``cluster_id`` is the ``event_id`` of the cluster's first report.
 ``events_flat`` (view)
     ``events`` joined with ``places`` (``lat``, ``lon``, ``place_name``, ``place_country``,
-    ``admin1``) and the cluster's ``n_reports``: the table to query.
+    ``admin1``) and the cluster's ``n_reports``, plus ``event_date`` (the first day of the
+    event's date when the text gives it, else the article's ``pub_date``): the table to query.
+
+Migrations: 1 ``create_core_tables``, 2 ``create_event_clusters``, 3 ``events_flat_event_date``.
 
 No foreign keys: DuckDB checks them eagerly inside a transaction, which forbids the
 delete-then-reinsert that replaces an updated article's events; :class:`Store` keeps the
@@ -136,6 +139,22 @@ MIGRATIONS: tuple[Migration, ...] = (
             "CREATE INDEX events_cluster ON events(cluster_id)",
             """CREATE VIEW events_flat AS
                 SELECT e.*, p.name AS place_name, p.country AS place_country, p.admin1,
+                       p.geonameid, p.lat, p.lon, c.n_reports
+                FROM events e
+                LEFT JOIN places p USING (place_id)
+                LEFT JOIN event_clusters c USING (cluster_id)""",
+        ),
+    ),
+    Migration(
+        3,
+        "events_flat_event_date",
+        (
+            "DROP VIEW events_flat",
+            """CREATE VIEW events_flat AS
+                SELECT e.*,
+                       CASE WHEN e.date_source = 'text' AND e.date_lo IS NOT NULL
+                            THEN e.date_lo ELSE e.pub_date END AS event_date,
+                       p.name AS place_name, p.country AS place_country, p.admin1,
                        p.geonameid, p.lat, p.lon, c.n_reports
                 FROM events e
                 LEFT JOIN places p USING (place_id)
