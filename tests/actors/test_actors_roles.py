@@ -1,0 +1,85 @@
+"""Actors and recipients on real sentences through the whole pipeline (issue 5 acceptance)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from chronist.io import Article
+
+pytestmark = pytest.mark.slow
+
+DCT = dt.date(2021, 2, 25)
+
+
+def _code(pipeline, text):
+    art = Article(doc_id="t", pub_date=DCT, title=None, text=text)
+    return next(pipeline.code_articles([art]))[1]
+
+
+def _one(events, event_type):
+    hits = [e for e in events if e["event_type"] == event_type]
+    assert hits, f"no {event_type} in {[e['event_type'] for e in events]}"
+    return hits[0]
+
+
+def test_actors_passive_voice(pipeline):
+    ev = _one(_code(pipeline, "The village was attacked by Syrian troops on Monday."), "ASSAULT")
+    assert [(a["country"], a["sector"]) for a in ev["actors"]] == [("SYR", "MIL")]
+    assert "Syrian troops" in ev["actors"][0]["text"]
+
+
+def test_actors_coordination_two_actors_one_event(pipeline):
+    events = _code(pipeline, "Russia and Belarus condemned the new sanctions.")
+    ev = _one(events, "ACCUSE")
+    assert {a["country"] for a in ev["actors"]} == {"RUS", "BLR"}
+    assert len([e for e in events if e["event_type"] == "ACCUSE"]) == 1
+
+
+def test_actors_reciprocal_meeting(pipeline):
+    ev = _one(_code(pipeline, "French President Emmanuel Macron met with German Chancellor Angela Merkel in Berlin."), "CONSULT")
+    names = {a["name"] for a in ev["actors"]}
+    assert {"Emmanuel Macron", "Angela Merkel"} <= names
+    countries = {a["country"] for a in ev["actors"]}
+    assert {"FRA", "DEU"} <= countries
+
+
+def test_actors_capital_as_government(pipeline):
+    ev = _one(_code(pipeline, "Moscow condemned the decision of the European Union."), "ACCUSE")
+    assert (ev["actors"][0]["country"], ev["actors"][0]["sector"]) == ("RUS", "GOV")
+
+
+def test_actors_igo_security_council(pipeline):
+    ev = _one(_code(pipeline, "The UN Security Council condemned the attack on the embassy."), "ACCUSE")
+    assert ev["actors"][0]["country"] == "IGOUNO"
+
+
+def test_actors_pronoun_across_sentences(pipeline):
+    text = ("Turkish President Recep Tayyip Erdogan arrived in Berlin on Monday. "
+            "He criticized the German government.")
+    ev = _one(_code(pipeline, text), "ACCUSE")
+    (actor,) = ev["actors"]
+    assert actor["text"] == "He"
+    assert actor["name"] == "Recep Tayyip Erdogan"
+    assert actor["country"] == "TUR"
+    assert any(r["country"] == "DEU" and r["sector"] == "GOV" for r in ev["recipients"])
+
+
+def test_actors_appositive_title_resolves_sector(pipeline, shared):
+    from chronist.io import read_inputs
+
+    (art,) = list(read_inputs([shared / "examples" / "armenia-2021-02-25.txt"]))
+    pipeline.include_aux = True
+    (_, doc), = list(pipeline.annotate([art]))
+    from chronist.actors import ActorResolver, ArticleContext
+
+    ctx = ArticleContext(doc)
+    i = art.text.index("Onik Gasparian")
+    head = next(t for t in doc if t.idx == i + len("Onik "))
+    m = ActorResolver().mention(head, ctx)
+    assert (m.country, m.sector) == ("ARM", "MIL")
+    j = art.text.index("Azerbaijan's Turkish-backed military")
+    head = next(t for t in doc if t.idx == j + len("Azerbaijan's Turkish-backed "))
+    m = ActorResolver().mention(head, ctx)
+    assert (m.country, m.sector) == ("AZE", "MIL")

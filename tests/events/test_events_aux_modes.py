@@ -1,0 +1,46 @@
+"""Event detection and auxiliary modes on real sentences (issue 4)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from chronist.io import Article
+
+pytestmark = pytest.mark.slow
+
+
+def _code(pipeline, text, dct=dt.date(2021, 2, 25)):
+    pipeline.include_aux = True
+    return next(pipeline.code_articles([Article(doc_id="t", pub_date=dct, title=None, text=text)]))[1]
+
+
+@pytest.mark.parametrize(
+    "text, event_type, aux",
+    [
+        ("Government troops did not attack the rebel positions.", "ASSAULT", {"negated"}),
+        ("The rebels threatened to attack the capital.", "THREATEN", set()),
+        ("Israeli jets could strike the site if talks fail.", "ASSAULT", {"hypothetical"}),
+        ("The two foreign ministers will meet in Geneva next week.", "CONSULT", {"future"}),
+        ("Police arrested 71 protesters in Belgrade on Friday.", "COERCE", set()),
+    ],
+)
+def test_events_aux_modes(pipeline, text, event_type, aux):
+    events = _code(pipeline, text)
+    ev = next(e for e in events if e["event_type"] == event_type)
+    assert set(ev["aux_modes"]) == aux
+
+
+def test_events_threat_complement_is_not_an_assault(pipeline):
+    events = _code(pipeline, "The rebels threatened to attack the capital.")
+    assert [e["event_type"] for e in events] == ["THREATEN"]
+
+
+def test_events_public_code_api_excludes_hypothetical():
+    import chronist
+
+    events = chronist.code("It is not clear whether the army is willing to use force. "
+                           "On February 20, thousands of protesters rallied in Yerevan.", "2021-02-25")
+    assert [e["event_type"] for e in events] == ["PROTEST"]
+    assert events[0]["date"]["value"] == "2021-02-20"
