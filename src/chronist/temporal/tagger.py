@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ._anchors import RULE_ANCHORS, find_anchors, rule_windows
 from ._context import Context
 from ._rules import RULES, SPAN_ADJUST, Norm
 
@@ -18,6 +19,10 @@ __all__ = ["Timex", "TimexTagger"]
 _DAY_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _QUARTER_RE = re.compile(r"^\d{4}-Q[1-4]$")
 _YEAR_RULES = {"year", "month_year", "mdy", "dmy", "iso", "slash", "spelled_year"}
+#: Rules whose value depends on the reference time or an earlier quarter: normalised
+#: again in text order; the others keep the value computed during selection.
+_CONTEXT_RULES = {"relunit", "ago", "quarter_ref", "year_period", "pod", "time", "the_unit",
+                  "season", "weekday"}  # fmt: skip
 _REF_RULES = {"mdy", "dmy", "iso", "slash", "weekday", "relday"}
 
 
@@ -108,18 +113,25 @@ class TimexTagger:
         return self._normalise(text, dct, doc, selected)
 
     def _candidates(self, text: str) -> list[tuple[int, int, int, re.Match[str]]]:
+        """Run each rule only in windows around its anchor words (see :mod:`._anchors`)."""
+        anchors = find_anchors(text)
+        n = len(text)
         cands = []
         for idx, rule in enumerate(self._rules):
             adjust = SPAN_ADJUST.get(rule.name)
-            for m in rule.regex.finditer(text):
-                start, end = adjust(m) if adjust else (m.start(), m.end())
-                if end > start:
-                    cands.append((start, end, idx, m))
+            groups, back, forward = RULE_ANCHORS[rule.name]
+            for ws, we in rule_windows(anchors, groups, n, back=back, forward=forward):
+                while we < n and not text[we].isspace():
+                    we += 1
+                for m in rule.regex.finditer(text, ws, we):
+                    start, end = adjust(m) if adjust else (m.start(), m.end())
+                    if end > start:
+                        cands.append((start, end, idx, m))
         return cands
 
     def _select(
         self, text: str, dct: datetime.date, doc: Doc | None
-    ) -> list[tuple[int, int, int, re.Match[str]]]:
+    ) -> list[tuple[int, int, int, re.Match[str], Norm]]:
         cands = self._candidates(text)
         cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
         scratch = Context(text=text, dct=dct, doc=doc)
@@ -129,10 +141,11 @@ class TimexTagger:
             start, end, idx, m = c
             if any(start < e and s < end for s, e in taken):
                 continue
-            if self._rules[idx].handler(m, scratch) is None:
+            norm = self._rules[idx].handler(m, scratch)
+            if norm is None:
                 continue
             taken.append((start, end))
-            chosen.append(c)
+            chosen.append((start, end, idx, m, norm))
         chosen.sort(key=lambda c: c[0])
         return chosen
 
@@ -141,13 +154,13 @@ class TimexTagger:
         text: str,
         dct: datetime.date,
         doc: Doc | None,
-        selected: list[tuple[int, int, int, re.Match[str]]],
+        selected: list[tuple[int, int, int, re.Match[str], Norm]],
     ) -> list[Timex]:
         ctx = Context(text=text, dct=dct, doc=doc)
         out: list[Timex] = []
-        for start, end, idx, m in selected:
+        for start, end, idx, m, first in selected:
             rule = self._rules[idx]
-            norm: Norm | None = rule.handler(m, ctx)
+            norm: Norm | None = rule.handler(m, ctx) if rule.name in _CONTEXT_RULES else first
             if norm is None:
                 continue
             out.append(Timex(start, end, text[start:end], norm.type, norm.value, norm.mod, norm.freq))
