@@ -158,6 +158,14 @@ def annotate_cmd(inputs, output, model, batch_size):
         sys.exit(1)
 
 
+from chronist.store.commands import export, ingest, query, timeline  # noqa: E402
+
+cli.add_command(ingest)
+cli.add_command(query)
+cli.add_command(timeline)
+cli.add_command(export)
+
+
 def main() -> None:
     """Console entry point."""
     cli()

@@ -15,7 +15,8 @@ from typing import Any
 import click
 
 from chronist.errors import ChronistError
-from chronist.store._query import Filters, parse_near, query_events, run_sql
+
+# duckdb, pandas and matplotlib are imported inside the commands: `chronist --help` stays fast.
 
 DB_OPTION = click.option(
     "--db", "db", required=True, type=click.Path(dir_okay=False),
@@ -57,8 +58,14 @@ def filter_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     return fn
 
 
-def _filters(kw: dict) -> Filters:
+def _filters(kw: dict) -> Any:
+    from chronist.store._query import Filters, parse_near
+
     near = kw.pop("near", None)
+    try:
+        point = parse_near(near) if near else None
+    except ChronistError as exc:
+        raise click.BadParameter(str(exc), param_hint="--near") from exc
     return Filters(
         types=list(kw.pop("types", ()) or ()),
         actor_country=list(kw.pop("actor_country", ()) or ()),
@@ -66,7 +73,7 @@ def _filters(kw: dict) -> Filters:
         quad_class=list(kw.pop("quad_class", ()) or ()),
         date_from=kw.pop("date_from", None),
         date_to=kw.pop("date_to", None),
-        near=parse_near(near) if near else None,
+        near=point,
         min_reports=kw.pop("min_reports", 0) or 0,
     )
 
@@ -157,6 +164,8 @@ def _emit(df: Any, fmt: str, output: str | None) -> None:
 def query(db: str, sql: str | None, fmt: str, output: str | None, limit: int | None,
           **kw: Any) -> None:
     """Query the event store with SQL or with filters; print a table, CSV, JSONL or Parquet."""
+    from chronist.store._query import Filters, query_events, run_sql
+
     filters = _filters(kw)
     try:
         with _open(db, read_only=True) as store:
