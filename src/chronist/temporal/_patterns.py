@@ -44,7 +44,7 @@ UNIT = (
 QMOD = (
     r"(?:about|around|approximately|roughly|some|nearly|almost|more\s+than|over|less\s+than|"
     r"under|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than|fewer\s+than|"
-    r"just\s+over|just\s+under|well\s+over|only|barely|close\s+to|upwards\s+of)"
+    r"just\s+over|just\s+under|well\s+over|close\s+to|upwards\s+of)"
 )
 PMOD = (
     r"(?:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|"

@@ -36,6 +36,10 @@ __all__ = ["Norm", "Rule", "RULES"]
 #: Without a parse, a month(-day) without a year goes to the nearest candidate year,
 #: counting a distance into the future this many times (news reports mostly look back).
 FUTURE_WEIGHT = 1.5
+#: With a parse, a distance on the side of the DCT that the clause tense speaks against
+#: counts this many times ("payable Dec. 7" in a past-tense clause of a November story
+#: is still this December; "in March" in a November story's past clause is last March).
+TENSE_WEIGHT = 6.0
 
 
 @dataclass(frozen=True)
@@ -106,11 +110,13 @@ def _pick_year_md(ctx: Context, start: int, end: int, month: int, day: int | Non
             diff = (d - dct).days
         else:
             diff = ((y * 12 + month) - (dct.year * 12 + dct.month)) * 30.4
-        if tense == "past" and diff > 0:
-            continue
-        if tense == "future" and diff < 0:
-            continue
-        score = abs(diff) * (FUTURE_WEIGHT if diff > 0 else 1.0) + (0.5 if diff > 0 else 0.0)
+        if tense == "past":
+            weight = TENSE_WEIGHT if diff > 0 else 1.0
+        elif tense == "future":
+            weight = TENSE_WEIGHT if diff < 0 else 1.0
+        else:
+            weight = FUTURE_WEIGHT if diff > 0 else 1.0
+        score = abs(diff) * weight + (0.5 if diff > 0 else 0.0)
         if best is None or score < best[0]:
             best = (score, y)
     if best is None:
@@ -387,7 +393,7 @@ def _h_spelled_year(m: re.Match[str], ctx: Context) -> Norm | None:
 
 _R_RELDAY = compile_rule(
     r"(?:(?P<pmod>early|late|earlier|later|mid(?:-|\s+))\s*)?(?:the\s+day\s+(?P<ba>before|after)"
-    r"\s+)?(?P<rd>today|tomorrow|yesterday|tonight)(?:'s)?(?:\s+(?P<pod>morning|afternoon|"
+    r"\s+)?(?P<rd>today|tomorrow|yesterday|tonight)(?:\s+(?P<pod>morning|afternoon|"
     r"evening|night))?"
 )
 
@@ -477,12 +483,15 @@ def _resolve_weekday(
 _R_WEEKDAY = compile_rule(
     rf"(?:(?P<pmod>early|late|earlier|later)\s+)?(?:(?P<rel>this\s+past|this\s+coming|this|last|"
     rf"next|the\s+previous|the\s+following|the\s+next|the\s+past|coming)\s+)?(?P<wd>{WD})"
-    r"(?:\s+(?P<pod>morning|afternoon|evening|night))?"
+    r"(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<pods>s)?)?"
 )
 
 
 def _h_weekday(m: re.Match[str], ctx: Context) -> Norm | None:
     rel = re.sub(r"\s+", " ", (m.group("rel") or "").lower())
+    if m.group("pods"):  # "Tuesday nights": a set (TimeML 1.2.1 section 2.2.4)
+        pod = PARTS_OF_DAY[m.group("pod").lower()]
+        return Norm("SET", f"XXXX-WXX-{_weekday(m.group('wd')) + 1}T{pod}", freq="1W")
     d = _resolve_weekday(ctx, m.start(), m.end(), _weekday(m.group("wd")), rel)
     if d is None:
         return None
@@ -725,10 +734,12 @@ def _h_ago(m: re.Match[str], ctx: Context) -> Norm | None:
             n, unit = n * 12, "M"
         else:
             return Norm("DURATION", _duration_value(n, unit), mod=mod)
-    ref_value = None
     if unit == "Y":
-        ref_value = ctx.recent_quarter(m.start())
-    v = cal.shift_value(base, sign * int(n), unit, ref_value=ref_value)
+        q = ctx.recent_quarter(m.start())
+        if q is not None:  # "a year earlier" in a quarterly report: the same quarter
+            y = int(q[:4]) + sign * int(n)
+            return Norm("DATE", f"{y:04d}{q[4:]}", mod=mod) if 1 <= y <= 9999 else None
+    v = cal.shift_value(base, sign * int(n), unit)
     if v is None:
         return None
     return Norm("DATE", v, mod=mod)
@@ -745,11 +756,34 @@ _R_DURATION = compile_rule(
     rf"(?P<unit>{UNIT})(?P<pl>s)?(?P<old>-old)?(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?"
     r"(?P<post>\s+or\s+(?:more|less|longer))?"
 )
+_PRENOMINAL_DETS = ("the", "its", "their", "his", "her", "a", "an")
+
+
 def _duration_span(m: re.Match[str]) -> tuple[int, int]:
-    """Drop a quantifier that is really a preposition ("over the past two years")."""
-    if m.group("qmod") and m.group("det"):
-        return m.start("det"), m.end()
-    return m.start(), m.end()
+    """TimeBank extents for durations.
+
+    A quantifier that is really a preposition is dropped ("over the past two years",
+    "over three years"; "over a week" keeps it as MORE_THAN), and so is the determiner of
+    a prenominal duration ("a five-year low", "the two-week crisis": TimeML 1.2.1 marks
+    only "five-year").
+    """
+    start = m.start()
+    qmod = (m.group("qmod") or "").lower()
+    det = (m.group("det") or "").lower()
+    if qmod and det and det not in ("a", "an"):
+        start = m.start("det")
+    elif qmod == "over" and det not in ("a", "an"):
+        start = m.start("num")
+    prenominal = (
+        det in _PRENOMINAL_DETS
+        and not qmod
+        and not m.group("rel")
+        and not m.group("pl")
+        and m.group("num").lower() not in ("a", "an")
+    )
+    if prenominal:
+        start = m.start("num")
+    return start, m.end()
 
 
 _SET_BEFORE = re.compile(
@@ -793,7 +827,10 @@ def _h_duration(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("SET", _duration_value(1, unit), freq="1X" if code else None)
     if num_txt in ("a", "an") and re.search(r"\b(?:per|every|each)\s*$", before, re.I):
         return None
-    qmod = m.group("qmod") if not m.group("det") else None
+    det_l = (m.group("det") or "").lower()
+    qmod = m.group("qmod") if det_l in ("", "a", "an") else None
+    if (qmod or "").lower() == "over" and det_l not in ("a", "an"):
+        qmod = None
     mod = mod_code(qmod) or ("APPROX" if m.group("orso") else None)
     post = (m.group("post") or "").strip().lower()
     if post:
@@ -823,6 +860,8 @@ _R_VAGUE = compile_rule(
 def _h_vague(m: re.Match[str], ctx: Context) -> Norm | None:
     pre = re.sub(r"\s+", " ", m.group("pre").lower())
     unit = _unit_code(m.group("unit"))
+    if "couple" in pre:
+        return Norm("DURATION", _duration_value(2, unit))
     if pre.endswith("recent") or pre == "past":
         # TimeBank: "in recent years" / "past years" are PAST_REF; "recent weeks" a vague duration
         if unit == "Y" or pre == "past":
@@ -1072,7 +1111,16 @@ RULES: list[Rule] = [
     Rule("the_unit", _R_THE_UNIT, _h_the_unit),
 ]
 
+def _quarter_span(m: re.Match[str]) -> tuple[int, int]:
+    """Drop "the" before an adjectival quarter ("the third-quarter loss")."""
+    det = (m.group("det") or "").lower()
+    if det == "the" and re.match(r"\w+-(?:fiscal-)?(?:quarter|half)$", m.group(0)[4:].lower()):
+        return m.start("ord"), m.end()
+    return m.start(), m.end()
+
+
 SPAN_ADJUST: dict[str, Callable[[re.Match[str]], tuple[int, int]]] = {
+    "quarter": _quarter_span,
     "vague": _vague_span,
     "duration": _duration_span,
 }

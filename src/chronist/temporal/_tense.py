@@ -67,6 +67,8 @@ def _verb_tense(verb: Token, depth: int = 0) -> Tense | None:
         head = verb.head
         if head.lemma_.lower() in _FUTURE_HEADS:
             return "future"
+        if head.lemma_.lower() == "be" and "to" in lowers:
+            return "future"  # "is to resume trading Tuesday"
         if head.pos_ in ("VERB", "AUX"):
             return _verb_tense(head, depth + 1)
     if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
