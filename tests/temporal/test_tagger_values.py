@@ -89,3 +89,21 @@ def test_tagger_values_example_article(tagger):
         ("the early 1990s", "199"),
         ("February 20", "2021-02-20"),
     } <= got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was a five-year low.", [("five-year", "DURATION", "P5Y", None)]),
+        ("He is 37 years old.", []),
+        ("Prices doubled twice a week.", [("twice a week", "SET", "P1W", "2X")]),
+        ("He earns $5,000 a year.", [("a year", "SET", "P1Y", "1X")]),
+        ("The vote is tomorrow's news.", [("tomorrow", "DATE", "2021-02-26", None)]),
+        ("He worked there for years.", [("years", "DURATION", "PXY", None)]),
+        ("The third-quarter loss grew.", [("third-quarter", "DATE", "2020-Q3", None)]),
+        ("Talks ran over three years.", [("three years", "DURATION", "P3Y", None)]),
+    ],
+)
+def test_tagger_values_conventions(tagger, text, expected):
+    got = [(t.text, t.type, t.value, t.freq) for t in tagger.tag(text, DCT)]
+    assert got == expected
