@@ -107,3 +107,16 @@ def test_tagger_values_example_article(tagger):
 def test_tagger_values_conventions(tagger, text, expected):
     got = [(t.text, t.type, t.value, t.freq) for t in tagger.tag(text, DCT)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Theresa May said in May that talks failed.", [("May", "2020-05")]),
+        ("He resigned in protest at May's deal.", []),
+        ("They will vote in April.", [("April", "2021-04")]),
+        ("A report in March of last year said so.", [("March of last year", "2020-03")]),
+    ],
+)
+def test_tagger_values_month_without_year(tagger, text, expected):
+    assert [(t.text, t.value) for t in tagger.tag(text, DCT)] == expected

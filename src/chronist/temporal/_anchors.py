@@ -42,7 +42,8 @@ for _w in ("each", "every", "per", "once", "twice", "thrice", "times", "daily", 
            "monthly", "annually", "nightly", "quarterly", "biweekly", "hourly", "yearly"):  # fmt: skip
     _WORDS[_w] = "SETW"
 for _w in ("now", "currently", "present", "nowadays", "presently", "recently", "previously",
-           "formerly", "lately", "past", "future", "soon", "term", "run", "ahead", "being", "these"):  # fmt: skip
+           "formerly", "lately", "past", "future", "soon", "term", "run", "ahead", "being", "these",
+           "while"):  # fmt: skip
     _WORDS[_w] = "REFW"
 for _w in ("noon", "midnight", "midday", "mid-day", "am", "pm", "o'clock"):
     _WORDS[_w] = "CLOCK"

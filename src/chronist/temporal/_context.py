@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import _calendar as cal
-from ._tense import Tense, doc_tense, lexical_tense, sentence_bounds
+from ._tense import Tense, doc_tense, lexical_tense, local_tense, sentence_bounds
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -57,8 +57,10 @@ class Context:
         return lexical_tense(self.text, start, end)
 
     def doc_tense(self, start: int, end: int) -> Tense | None:
-        """Tense from the parse only (``None`` without a ``Doc``)."""
-        return doc_tense(self.doc, start, end) if self.doc is not None else None
+        """Tense from the parse, else from a verb just before the expression."""
+        if self.doc is not None:
+            return doc_tense(self.doc, start, end)
+        return local_tense(self.text, start)
 
     def sentence_year(self, start: int) -> int | None:
         """An explicit year written earlier in the same sentence, if any."""

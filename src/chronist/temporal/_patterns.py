@@ -33,7 +33,8 @@ DAY_WORD = (
 )
 NUMW = rf"(?:{NUMBER_WORDS})"
 NUM = (
-    rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:a|an)\s+(?:hundred|thousand|dozen)|"
+    rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?:a|an|a\s+few|few|several|some|many)\s+"
+    rf"(?:hundred|thousand|dozen)|"
     rf"{NUMW}(?:(?:\s+|-)(?:and\s+)?{NUMW})*|a\s+couple\s+of|a\s+few|few|several|many|"
     rf"some|a|an|one|half\s+an?)"
 )

@@ -248,7 +248,7 @@ def _h_month_year(m: re.Match[str], ctx: Context) -> Norm | None:
 _R_MONTH = compile_rule(
     rf"(?:(?P<pmod>{PMOD})(?:\s+|-))?(?:(?P<rel>this\s+past|this\s+coming|this|last|next|"
     rf"the\s+coming|the\s+past|that)\s+)?(?P<mon>{MON})"
-    r"(?:\s+(?P<ry>this|last|next)\s+year)?"
+    r"(?:,?\s+(?:of\s+)?(?P<ry>this|last|next)\s+year)?"
 )
 _MONTH_CTX = re.compile(
     r"(?:\b(?:in|since|until|till|by|of|from|to|through|during|before|after|early|late|"
@@ -263,6 +263,11 @@ def _h_month(m: re.Match[str], ctx: Context) -> Norm | None:
     rel = (m.group("rel") or "").lower()
     if rel == "that":
         return None
+    if word == "May" and (
+        ctx.text.startswith("'s", m.end())
+        or re.search(r"[A-Z][a-z]+\s+$", ctx.text[max(0, m.start() - 20) : m.start()])
+    ):
+        return None  # "Theresa May", "May's Brexit deal"
     if word.rstrip(".") in ("May", "March", "Mar", "Jan", "Sept", "Dec", "Oct", "Nov", "Aug", "Feb"):
         if not (m.group("pmod") or rel or m.group("ry")):
             before = ctx.text[max(0, m.start() - 12) : m.start()]
@@ -750,7 +755,7 @@ def _h_ago(m: re.Match[str], ctx: Context) -> Norm | None:
 _R_DURATION = compile_rule(
     rf"(?:(?P<qmod>{QMOD})\s+)?(?:(?P<det>the|its|their|his|her|a|an|each\s+of\s+the)\s+)?"
     rf"(?:(?P<rel>past|last|next|first|coming|previous|following|final|latest|remaining|"
-    rf"initial|additional|further|other|same)\s+)?(?P<num>{NUM})(?:\s*(?:to|or|-)\s*"
+    rf"initial|additional|further|other|same|year-earlier|year-ago|comparable)\s+)?(?P<num>{NUM})(?:\s*(?:to|or|-)\s*"
     rf"(?P<num2>{NUM}))?(?:\s+|-)(?:(?:more|"
     rf"additional|straight|consecutive|full|trading|business|calendar|working|long|short)\s+)?"
     rf"(?P<unit>{UNIT})(?P<pl>s)?(?P<old>-old)?(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?"
@@ -840,7 +845,8 @@ def _h_duration(m: re.Match[str], ctx: Context) -> Norm | None:
     after = ctx.text[m.end() : m.end() + 8]
     if plural and re.match(r"\s+old\b", after, re.I):
         return None  # an age ("37 years old") is not annotated in TimeBank
-    if unit == "Q" and (re.match(r"\s+of\b", after, re.I) or "-quarters" in m.group(0).lower()):
+    frac_of = re.match(r"\s+of\s+(?:the|its|their|his|her|a|an|all|this|these|those)\b", after, re.I)
+    if unit == "Q" and (frac_of or "-quarters" in m.group(0).lower()):
         return None  # a fraction ("three-quarters of its food")
     if num_txt in ("one", "some") and unit == "D" and not plural and re.search(
         r"\b(?:will|would|could|may|might|can|shall)\s+$", before, re.I
@@ -957,7 +963,8 @@ _R_REF = compile_rule(
     r"(?P<w>right\s+now|now|currently|at\s+present|the\s+present|nowadays|these\s+days|"
     r"presently|recently|previously|formerly|lately|the\s+(?:distant\s+|recent\s+)?past|"
     r"the\s+(?:near\s+|foreseeable\s+|distant\s+)?future|soon|the\s+(?:near|short|long|medium)"
-    r"\s+(?:term|run)|the\s+(?:days|weeks|months|years)\s+ahead|the\s+time\s+being|future)"
+    r"\s+(?:term|run)|the\s+(?:days|weeks|months|years)\s+ahead|the\s+time\s+being|future|"
+    r"a\s+while)"
 )
 _NOW_BAD_AFTER = re.compile(r"^\s*(?:defunct|-defunct|famous|-famous|retired)\b", re.I)
 
@@ -975,6 +982,10 @@ def _h_ref(m: re.Match[str], ctx: Context) -> Norm | None:
         before = ctx.text[max(0, m.start() - 6) : m.start()].lower()
         if not re.search(r"\bin\s+$", before) and not re.match(r"\s*[.,;]", after):
             return None
+    if w == "a while":
+        return Norm("DURATION", "PXX")
+    if w in ("the future", "the past") and re.match(r"\s+of\b", after, re.I):
+        return None  # "the future of our peoples": not a time reference
     if w == "previously" and re.match(r"\s+\w+(?:ed|en)\b", after, re.I):
         return None  # "a previously announced plan": a modifier, not a time reference
     if w == "the past" and re.match(r"\s+(?:few|several|two|three|\d)", after, re.I):

@@ -34,6 +34,35 @@ _SENT_END_RE = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]*[A-Z0-9])|\n\s*\n")
 _FUTURE_HEADS = {"expect", "schedule", "plan", "due", "set", "slate", "intend", "aim", "hope"}
 
 
+_LOCAL_PAST_RE = re.compile(
+    r"\b(?:[a-z]{3,}ed|said|was|were|had|did|began|took|met|won|lost|came|went|made|gave|"
+    r"held|left|told|saw|became|fell|rose|broke|led|ran|sent|spent|struck|grew|got|found|"
+    r"paid|sold|bought|brought|fought|began|chose|drove|wrote|spoke|stood|won)"
+    r"(?:\s+[\w'-]+){0,3}?\s+(?:in|on|since|during|until|from|at|of|by)?\s*$"
+)
+_LOCAL_FUTURE_RE = re.compile(r"\b(?:will|'ll|shall|would|to\s+be|is\s+to|are\s+to|wo)\b")
+_LOCAL_PRESENT_RE = re.compile(r"\b(?:is|are|be|am)\b")
+
+
+def local_tense(text: str, start: int) -> Tense | None:
+    """Tense of a verb within four words before ``start`` ("was signed on", "will meet in").
+
+    Only the clause fragment after the last comma, semicolon, full stop or quote is read;
+    a modal there gives ``future``, a present-tense copula ``None``, a past form ``past``.
+    """
+    before = text[max(0, start - 48) : start]
+    cut = max(before.rfind(","), before.rfind(";"), before.rfind("."), before.rfind('"'))
+    if cut >= 0:
+        before = before[cut + 1 :]
+    if _LOCAL_FUTURE_RE.search(before):
+        return "future"
+    if _LOCAL_PRESENT_RE.search(before):
+        return None
+    if _LOCAL_PAST_RE.search(before):
+        return "past"
+    return None
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Character bounds of the sentence around ``[start, end)`` (regex splitter)."""
     s = 0
