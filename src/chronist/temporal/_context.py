@@ -54,7 +54,7 @@ class Context:
             t = doc_tense(self.doc, start, end)
             if t is not None:
                 return t
-        return lexical_tense(self.text, start, end)
+        return local_tense(self.text, start) or lexical_tense(self.text, start, end)
 
     def doc_tense(self, start: int, end: int) -> Tense | None:
         """Tense from the parse, else from a verb just before the expression."""
