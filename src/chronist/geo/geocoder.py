@@ -1,0 +1,667 @@
+"""Toponym recognition and resolution to GeoNames (offline, no Elasticsearch).
+
+Recognition (:meth:`Geocoder.find_places`)
+    1. spaCy entities labelled ``GPE``, ``LOC`` or ``FAC`` (OntoNotes 5.0 entity types) whose text,
+       without a leading "the" and a trailing possessive, is in the gazetteer;
+    2. entities of other labels (``ORG``, ``PERSON``, ``NORP``) only when their *whole* text is
+       a country, first-level division, continent or city of at least
+       :data:`MISLABEL_MIN_POP` inhabitants (spaCy's small model often tags "Aleppo" as a
+       person) — so "the University of Chicago" (ORG) never yields Chicago;
+    3. a gazetteer matcher over proper-noun token runs outside any entity (countries, ADM1,
+       continents, alias-table places and cities of at least :data:`MATCHER_MIN_POP`).
+    Demonyms and nationality adjectives ("Armenian forces") are never place mentions by default
+    (``include_demonyms=True`` follows corpora such as TR-News that annotate them); they are
+    used as evidence for their country.
+
+Resolution
+    Each candidate gets a prior from its feature type and population (GeoNames), then a bonus
+    for agreeing with the article's context: the countries and first-level divisions named or
+    implied by the other mentions (two passes: the first pass without context, the second with
+    the first pass's choices of the *other* mentions), an explicit qualifier ("Paris, Texas",
+    "Louisville, Ky.") restricts the candidates to that area, and a city named like the
+    division that contains it ("Yerevan" city vs the Yerevan province) is preferred to the
+    division. The weights were set by hand (Lieberman & Samet 2010; Speriosu & Baldridge 2013
+    describe the same evidence types). A name that resolves to nothing is dropped on its own.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+from chronist.geo.countries import country_tables, normalize_name
+from chronist.geo.gazetteer import Entry, Gazetteer, load_gazetteer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["Place", "Geocoder", "get_geocoder", "Mention"]
+
+#: Entity labels read as place mentions (OntoNotes 5.0).
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: Minimum population for a city found by the gazetteer matcher outside spaCy entities.
+MATCHER_MIN_POP = 100_000
+#: Minimum population for a city whose name spaCy labelled ORG/PERSON/NORP as a whole.
+MISLABEL_MIN_POP = 200_000
+#: A name matching only alternate names of cities needs one this large ("Kiev", "Bombay").
+ALT_ONLY_MIN_POP = 300_000
+#: Tokens that, before a name, show a person rather than a place ("Mr. Jordan").
+_PERSON_TITLES = frozenset(
+    "mr mrs ms miss dr sir lord lady president minister senator gov governor rep king queen "
+    "prince princess pope saint st general gen col capt sgt judge justice mayor chancellor".split()
+)
+#: Share of an ADM1's population a same-named city needs to be read as a city-state.
+CITY_STATE_SHARE = 0.35
+#: Maximum bonus for agreeing with the article's countries / first-level divisions.
+W_COUNTRY = 2.0
+W_ADMIN1 = 2.0
+#: Weight, radius (km) and plausibility floor of the spatial-proximity support.
+W_NEAR = 3.0
+NEAR_KM = 50.0
+NEAR_FLOOR = 0.25
+#: Candidates kept per name after the prior (by prior score).
+MAX_CANDIDATES = 25
+_LOC_STRIP_HEAD = ("the ",)
+_POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place mention resolved to a gazetteer entry.
+
+    Attributes
+    ----------
+    text : str
+        Surface text in ``doc.text`` (``doc.text[start:end]``).
+    start, end : int
+        Character offsets in ``doc.text``.
+    geonameid : int
+        GeoNames id (negative for alias-table places without a known id; see
+        :mod:`chronist.geo.gazetteer`).
+    name : str
+        Gazetteer name.
+    feature_class, feature_code : str
+        GeoNames feature class and code.
+    country : str or None
+        ISO 3166-1 alpha-3.
+    admin1 : str or None
+        First-level division name.
+    lat, lon : float
+        WGS84 degrees.
+    population : int
+    """
+
+    text: str
+    start: int
+    end: int
+    geonameid: int
+    name: str
+    feature_class: str
+    feature_code: str
+    country: str | None
+    admin1: str | None
+    lat: float
+    lon: float
+    population: int
+
+
+@dataclass
+class Mention:
+    """A candidate toponym span before resolution (internal, exposed for the scorer)."""
+
+    text: str
+    start: int
+    end: int
+    candidates: list[Entry]
+    qualifier: int | None = None  # index of a mention that qualifies this one ("Paris, Texas")
+    source: str = "ent"
+
+
+def _place(m: Mention, e: Entry) -> Place:
+    return Place(m.text, m.start, m.end, e.geonameid, e.name, e.feature_class, e.feature_code,
+                 e.country, e.admin1, e.lat, e.lon, e.population)
+
+
+def _prior(e: Entry, key: str, ct_names: dict[str, str]) -> float:
+    """Context-free score of a candidate: feature type and population (log10)."""
+    lp = math.log10(e.population + 1)
+    kind = e.kind
+    if kind == "country":
+        s = 3.0 + 0.3 * lp
+    elif kind == "continent":
+        s = 5.0
+    elif kind == "admin1":
+        s = 2.0 + 0.3 * lp
+    elif kind == "admin2":
+        s = 3.0 + 0.2 * lp
+    elif kind == "city":
+        s = 0.6 * lp + (1.0 if e.feature_code == "PPLC" else 0.0)
+    else:
+        s = 3.5 if e.geonameid < 0 else 2.0
+    if normalize_name(e.name) == key:
+        s += 0.3
+    elif kind == "city":
+        s -= 1.0  # matched on an alternate (often historical) name: "Waterloo" is not Austin
+    return s
+
+
+def _a1(code: str) -> str:
+    """``"CC.A1"`` part of an admin code (ADM2 entries carry ``"CC.A1"`` as well)."""
+    parts = code.split(".")
+    return ".".join(parts[:2])
+
+
+def _fast_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Equirectangular distance approximation in km (good to ~1% under 500 km)."""
+    x = (lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    y = lat2 - lat1
+    if x > 180:
+        x -= 360
+    return 111.2 * math.hypot(x, y)
+
+
+def _inside(e: Entry, area: Entry) -> bool:
+    """Whether ``e`` lies in ``area`` (a country or ADM1 entry)."""
+    if area.kind == "country":
+        return e.country == area.country and e.geonameid != area.geonameid
+    if area.kind == "admin1":
+        return e.admin1_code == area.admin1_code and e.geonameid != area.geonameid
+    return False
+
+
+class Geocoder:
+    """Find and resolve place mentions in spaCy documents (offline GeoNames gazetteer).
+
+    The gazetteer is loaded once per process (:func:`chronist.geo.gazetteer.load_gazetteer`);
+    use :func:`get_geocoder` for the shared instance.
+    """
+
+    def __init__(self, *, gazetteer: Gazetteer | None = None) -> None:
+        self.gaz = gazetteer or load_gazetteer()
+        self._ct = country_tables()
+        self._cache: dict[str, list[Entry]] = {}
+
+    # ------------------------------------------------------------------ lookup helpers
+    def candidates(self, text: str) -> list[Entry]:
+        """Gazetteer candidates for a surface name (possessive and leading "the" removed)."""
+        t = text.strip()
+        hit = self._cache.get(t)
+        if hit is not None:
+            return hit
+        s = t
+        for p in _POSSESSIVE:
+            if s.endswith(p) and len(s) > len(p) + 1:
+                s = s[: -len(p)]
+                break
+        if s.lower().startswith(_LOC_STRIP_HEAD):
+            s = s[4:]
+        cands = self.gaz.lookup(s) if s else []
+        key = normalize_name(s)
+        if cands and all(e.kind == "city" and normalize_name(e.name) != key
+                         and e.population < ALT_ONLY_MIN_POP for e in cands):
+            cands = []  # only alternate names of mid-sized towns ("Nina" -> Neenah): noise
+        if len(self._cache) > 50_000:
+            self._cache.clear()
+        self._cache[t] = cands
+        return cands
+
+    def demonym_entry(self, text: str) -> Entry | None:
+        """The place a nationality adjective/demonym refers to, if ``text`` is one.
+
+        "Armenian(s)" -> Armenia, "European" -> Europe. A word that is also the name of a
+        country, ADM1 or city of 100,000+ is not a demonym here; small namesakes ("Canadian",
+        Texas) are ignored.
+        """
+        key = normalize_name(text)
+        iso3 = self._ct.demonyms.get(key)
+        e = self.gaz.country(iso3) if iso3 else None
+        if e is None:
+            i = self.gaz.demonym_index.get(key)
+            e = self.gaz.entries[i] if i is not None else None
+        if e is None:
+            return None
+        for c in self.candidates(text):
+            if c.kind in ("country", "admin1", "continent") or c.population >= 100_000:
+                return None
+        return e
+
+    def is_demonym(self, text: str) -> str | None:
+        """ISO3 if ``text`` is a nationality adjective/demonym of a country, else ``None``."""
+        e = self.demonym_entry(text)
+        return e.country if e is not None and e.kind == "country" else None
+
+    # ------------------------------------------------------------------ recognition
+    def mentions(self, doc: Doc, *, include_demonyms: bool = False) -> tuple[list[Mention], Counter]:
+        """Candidate place mentions of a document and demonym evidence.
+
+        Returns
+        -------
+        mentions : list of Mention
+            Non-overlapping, in text order, each with at least one candidate.
+        evidence : Counter
+            ISO3 -> count of demonyms naming the country ("Armenian forces" -> ARM).
+        """
+        text = doc.text
+        out: list[Mention] = []
+        evidence: Counter = Counter()
+        covered = [False] * len(doc)
+        person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+                        for t in ent}
+        for ent in doc.ents:
+            for i in range(ent.start, ent.end):
+                covered[i] = True
+            span = self._trim(ent)
+            if span is None:
+                continue
+            s_text = span.text
+            dem = self.demonym_entry(s_text)
+            if dem is not None:
+                if dem.country and dem.kind == "country":
+                    evidence[dem.country] += 1
+                if include_demonyms and span[-1].tag_ not in ("NNS", "NNPS"):
+                    out.append(Mention(s_text, span.start_char, span.end_char, [dem],
+                                       source="demonym"))
+                continue
+            label = ent.label_
+            cands = self.candidates(s_text)
+            if label == "FAC":  # a facility is only a place if the gazetteer has it as one
+                cands = [e for e in cands if e.kind not in ("city", "admin1", "admin2")]
+            if cands and s_text in person_words and not any(
+                e.kind in ("country", "admin1", "continent") or e.population >= MISLABEL_MIN_POP
+                for e in cands
+            ):
+                continue  # "Logan" is a person elsewhere in the article (one sense per discourse)
+            if label in PLACE_LABELS:
+                if not cands and "," in s_text:
+                    out.extend(self._split_commas(doc, span))
+                    continue
+                if not cands:
+                    cands = self._fallback(s_text)
+                if cands:
+                    out.append(Mention(s_text, span.start_char, span.end_char, cands))
+            elif cands and self._mislabelled_place(span, cands, label):
+                out.append(Mention(s_text, span.start_char, span.end_char, cands,
+                                   source="relabel"))
+        out.extend(self._match(doc, covered, evidence, include_demonyms=include_demonyms))
+        out.sort(key=lambda m: m.start)
+        # drop overlaps (keep the earlier/longer)
+        clean: list[Mention] = []
+        for m in out:
+            if clean and m.start < clean[-1].end:
+                if (m.end - m.start) > (clean[-1].end - clean[-1].start):
+                    clean[-1] = m
+                continue
+            clean.append(m)
+        self._link_qualifiers(text, clean)
+        return clean, evidence
+
+    def _trim(self, span: Span) -> Span | None:
+        """Drop a leading determiner and a trailing possessive from an entity span."""
+        start, end = span.start, span.end
+        doc = span.doc
+        while start < end and doc[start].lower_ in ("the", "a", "an"):
+            start += 1
+        while end > start and doc[end - 1].text in _POSSESSIVE + ("’", "'"):
+            end -= 1
+        if start >= end:
+            return None
+        return doc[start:end]
+
+    def _fallback(self, text: str) -> list[Entry]:
+        """Looser lookups for a GPE/LOC name not in the gazetteer ("Upper Edmonton")."""
+        words = text.split()
+        for drop in (("city", "county", "province", "state", "region", "district",
+                      "governorate", "oblast", "prefecture"),):
+            if len(words) > 1 and words[-1].lower() in drop:
+                c = self.candidates(" ".join(words[:-1]))
+                if c:
+                    return c
+        return []
+
+    def _split_commas(self, doc: Doc, span: Span) -> list[Mention]:
+        out = []
+        base = span.start_char
+        for m in re.finditer(r"[^,]+", span.text):
+            part = m.group(0)
+            lead = len(part) - len(part.lstrip())
+            part = part.strip()
+            c = self.candidates(part) if part else []
+            if c:
+                s = base + m.start() + lead
+                out.append(Mention(part, s, s + len(part), c))
+        return out
+
+    def _mislabelled_place(self, span: Span, cands: list[Entry], label: str) -> bool:
+        """Whether a non-place entity whose whole text is a place name is a mislabelled place.
+
+        spaCy's small model tags lone city names as ORG, PERSON, PRODUCT or even DATE; the
+        whole entity text must be the name of a country, ADM1, continent or a city of at least
+        :data:`MISLABEL_MIN_POP`, and not follow a personal title ("Mr. Jordan").
+        """
+        doc = span.doc
+        if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in _PERSON_TITLES:
+            return False
+        if label in ("CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "TIME"):
+            return False
+        if label == "PERSON" and len(span) > 1:
+            return False
+        if span.end < len(doc) and doc[span.end].pos_ == "PROPN":
+            return False
+        for e in cands:
+            k = e.kind
+            if k in ("country", "admin1", "continent") or e.geonameid < 0:
+                return True
+            if k == "city" and e.population >= MISLABEL_MIN_POP:
+                return True
+        return False
+
+    def _match(self, doc: Doc, covered: list[bool], evidence: Counter, *,
+               include_demonyms: bool) -> list[Mention]:
+        """Gazetteer matcher over capitalised proper-noun runs outside entities."""
+        out: list[Mention] = []
+        n = len(doc)
+        i = 0
+        while i < n:
+            tok = doc[i]
+            if covered[i] or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "NOUN", "ADJ"):
+                i += 1
+                continue
+            found = None
+            for j in range(min(n, i + 4), i, -1):
+                if any(covered[k] for k in range(i, j)):
+                    continue
+                if not doc[j - 1].text[:1].isupper() and j - 1 > i:
+                    continue
+                span = doc[i:j]
+                stext = span.text
+                dem = self.demonym_entry(stext)
+                if dem is not None:
+                    if dem.country and dem.kind == "country":
+                        evidence[dem.country] += 1
+                    if include_demonyms and span[-1].tag_ not in ("NNS", "NNPS"):
+                        found = Mention(stext, span.start_char, span.end_char, [dem],
+                                        source="demonym")
+                    else:
+                        found = False
+                    break
+                if tok.pos_ != "PROPN":
+                    continue
+                cands = self.candidates(stext)
+                if cands and any(self._matchable(e) for e in cands):
+                    if i > 0 and doc[i - 1].lower_.rstrip(".") in _PERSON_TITLES:
+                        continue
+                    if tok.is_sent_start and len(span) == 1 and tok.lower_ in doc.vocab.strings \
+                            and doc.vocab[tok.lower_].is_stop:
+                        continue
+                    found = Mention(stext, span.start_char, span.end_char, cands, source="match")
+                    break
+            if found:
+                out.append(found)
+                i = doc.char_span(found.start, found.end, alignment_mode="expand").end
+            elif found is False:
+                i = i + 1
+            else:
+                i += 1
+        return out
+
+    @staticmethod
+    def _matchable(e: Entry) -> bool:
+        k = e.kind
+        return (k in ("country", "admin1", "continent") or e.geonameid < 0
+                or (k == "city" and e.population >= MATCHER_MIN_POP))
+
+    def _link_qualifiers(self, text: str, ms: list[Mention]) -> None:
+        """Mark "A, B" pairs where B (a country or ADM1) qualifies A ("Paris, Texas")."""
+        for k in range(len(ms) - 1):
+            a, b = ms[k], ms[k + 1]
+            gap = text[a.end:b.start]
+            if gap.strip() not in (",",) or len(gap) > 3:
+                continue
+            areas = [e for e in b.candidates if e.kind in ("country", "admin1")]
+            if any(_inside(c, area) for c in a.candidates for area in areas):
+                a.qualifier = k + 1
+
+    # ------------------------------------------------------------------ resolution
+    def resolve_mentions(self, ms: Sequence[Mention], *, evidence: Counter | None = None,
+                         context: Iterable[Place] = ()) -> list[Entry | None]:
+        """Choose one candidate per mention using priors and the article's context.
+
+        Score of candidate ``e`` of a name ``n`` (all repeated mentions of a name share it):
+
+        * prior (:func:`_prior`: feature type, log population, exact vs alternate name);
+        * ``W_COUNTRY`` x share of the *other* names of the article whose current choice lies in
+          ``e``'s country (demonyms and ``context`` places count too);
+        * ``W_ADMIN1`` x share of the other names whose choice lies in ``e``'s ADM1;
+        * ``W_NEAR`` x share of the other names having a plausible candidate within
+          :data:`NEAR_KM` of ``e`` (spatial minimality, Leidner 2008), each weighted by
+          ``max(softmax prior, NEAR_FLOOR)``;
+        * an explicit qualifier ("Paris, Texas") removes candidates outside the named area.
+
+        Choices start from the priors and are updated twice (iterated conditional modes).
+
+        Parameters
+        ----------
+        ms : sequence of Mention
+        evidence : Counter, optional
+            ISO3 counts of demonyms in the article.
+        context : iterable of Place
+            Places already known for the article (e.g. from other sentences).
+
+        Returns
+        -------
+        list of Entry or None
+            The chosen entry per mention (``None`` when no candidate is left).
+        """
+        # group mentions by name; a qualified mention forms its own group
+        groups: dict[tuple[str, int | None], list[int]] = {}
+        for i, m in enumerate(ms):
+            q = ms[m.qualifier].text if m.qualifier is not None else None
+            groups.setdefault((normalize_name(m.text), hash(q) if q else None), []).append(i)
+        gkeys = list(groups)
+        G = len(gkeys)
+        cands: list[list[Entry]] = []
+        priors: list[list[float]] = []
+        for key, idxs in groups.items():
+            m = ms[idxs[0]]
+            cs = list(m.candidates)
+            if m.qualifier is not None:
+                areas = [e for e in ms[m.qualifier].candidates if e.kind in ("country", "admin1")]
+                ok = [e for e in cs if any(_inside(e, a) for a in areas)]
+                cs = ok or cs
+            pr = [_prior(e, key[0], self._ct.names) for e in cs]
+            # city-state rule: a city named like the ADM1 that contains it, holding at least
+            # CITY_STATE_SHARE of its population, wins over the ADM1 (Yerevan, Aleppo, Kyiv;
+            # not New York, whose state is much larger than the city)
+            big = [e for e in cs if e.kind == "city" and e.population >= 50_000]
+            for j, e in enumerate(cs):
+                if e.kind == "admin1" and any(
+                    c.admin1_code == e.admin1_code
+                    and c.population >= CITY_STATE_SHARE * max(1, e.population) for c in big
+                ):
+                    pr[j] -= 3.0
+            order = sorted(range(len(cs)), key=lambda j: -pr[j])[:MAX_CANDIDATES]
+            cands.append([cs[j] for j in order])
+            priors.append([pr[j] for j in order])
+        # softmax plausibility of each candidate within its name (for spatial support)
+        plaus: list[list[float]] = []
+        for pr in priors:
+            mx = max(pr) if pr else 0.0
+            ex = [math.exp(x - mx) for x in pr]
+            z = sum(ex) or 1.0
+            plaus.append([max(NEAR_FLOOR, x / z) for x in ex])
+        points = [[e for e in cs if e.kind not in ("country", "continent", "admin1")]
+                  for cs in cands]
+
+        def near(e: Entry, g2: int) -> float:
+            best = 0.0
+            for j, f in enumerate(cands[g2]):
+                if f.kind in ("country", "continent"):
+                    continue
+                if f.kind == "admin1":
+                    r = 1.0 if (e.admin1_code and f.admin1_code
+                                and _a1(e.admin1_code) == f.admin1_code) else 0.0
+                elif e.kind == "admin1":
+                    r = 1.0 if f.admin1_code and _a1(f.admin1_code) == e.admin1_code else 0.0
+                elif e.geonameid == f.geonameid:
+                    r = 0.0
+                else:
+                    d = _fast_km(e.lat, e.lon, f.lat, f.lon)
+                    r = 1.0 if d <= NEAR_KM else (0.5 if d <= 3 * NEAR_KM else 0.0)
+                if r:
+                    best = max(best, r * plaus[g2][j])
+                    if best >= 1.0:
+                        break
+            return best
+
+        near_score: list[list[float]] = []
+        for g in range(G):
+            row = []
+            for e in cands[g]:
+                if e.kind in ("country", "continent") or G < 2:
+                    row.append(0.0)
+                    continue
+                row.append(sum(near(e, g2) for g2 in range(G) if g2 != g and points[g2]) /
+                           (G - 1))
+            near_score.append(row)
+
+        ext_c: Counter = Counter()
+        ext_a: Counter = Counter()
+        for p in context:
+            if p.country:
+                ext_c[p.country] += 1.0
+            e = self.gaz.get(p.geonameid)
+            if e is not None and e.admin1_code:
+                ext_a[_a1(e.admin1_code)] += 1.0
+        for iso3, n in (evidence or {}).items():
+            ext_c[iso3] += 0.5 * min(n, 2)
+
+        def score(g: int, j: int, cc: Counter, aa: Counter, tot: float) -> float:
+            e = cands[g][j]
+            s = priors[g][j] + W_NEAR * near_score[g][j]
+            if tot > 0:
+                if e.country:
+                    s += W_COUNTRY * cc.get(e.country, 0.0) / tot
+                if e.admin1_code:
+                    w = W_ADMIN1 if e.kind != "admin1" else W_ADMIN1 / 2
+                    s += w * aa.get(_a1(e.admin1_code), 0.0) / tot
+            return s
+
+        choice = [0 if cands[g] else None for g in range(G)]
+        for _ in range(2):
+            cc: Counter = Counter(ext_c)
+            aa: Counter = Counter(ext_a)
+            for g, j in enumerate(choice):
+                if j is None:
+                    continue
+                e = cands[g][j]
+                if e.country:
+                    cc[e.country] += 1.0
+                if e.admin1_code and e.kind != "country":
+                    aa[_a1(e.admin1_code)] += 1.0
+            new = list(choice)
+            for g in range(G):
+                if not cands[g]:
+                    continue
+                j0 = choice[g]
+                e0 = cands[g][j0]
+                c2, a2 = Counter(cc), Counter(aa)
+                if e0.country:
+                    c2[e0.country] -= 1.0
+                if e0.admin1_code and e0.kind != "country":
+                    a2[_a1(e0.admin1_code)] -= 1.0
+                tot = sum(ext_c.values()) + (G - 1)
+                new[g] = max(range(len(cands[g])), key=lambda j: score(g, j, c2, a2, tot))
+            choice = new
+        out: list[Entry | None] = [None] * len(ms)
+        for g, key in enumerate(gkeys):
+            j = choice[g]
+            for i in groups[key]:
+                out[i] = None if j is None else cands[g][j]
+        return out
+
+    # ------------------------------------------------------------------ public API
+    def find_places(self, doc: Doc, *, include_demonyms: bool = False,
+                    context: Sequence[Place] = ()) -> list[Place]:
+        """Recognise and resolve the place mentions of a spaCy document.
+
+        Parameters
+        ----------
+        doc : spacy.tokens.Doc
+            Parsed with NER (and tagger/parser for the matcher), e.g. ``en_core_web_sm``.
+        include_demonyms : bool
+            Also return nationality adjectives ("Turkish") as mentions of their country, as
+            TR-News annotates them. Off by default: "Armenian forces" is not a place.
+        context : sequence of Place
+            Known places of the same article, used as disambiguation evidence.
+
+        Returns
+        -------
+        list of Place
+            In text order; names that resolve to nothing are left out without affecting others.
+        """
+        ms, evidence = self.mentions(doc, include_demonyms=include_demonyms)
+        chosen = self.resolve_mentions(ms, evidence=evidence, context=context)
+        return [_place(m, e) for m, e in zip(ms, chosen) if e is not None]
+
+    def resolve(self, name: str, *, context: Sequence[Place] = ()) -> Place | None:
+        """Resolve one place name (a gold span) with optional article context.
+
+        Parameters
+        ----------
+        name : str
+            Place name, e.g. ``"Georgia"``, ``"Paris, Texas"``, ``"Kiev"``.
+        context : sequence of Place
+            Other places of the article (their countries and ADM1 guide the choice).
+
+        Returns
+        -------
+        Place or None
+            ``None`` when the name is not in the gazetteer. Offsets are 0..len(name).
+        """
+        return self.resolve_many([name], context=context)[0]
+
+    def resolve_many(self, names: Sequence[str], *, context: Sequence[Place] = (),
+                     include_demonyms: bool = True) -> list[Place | None]:
+        """Resolve several names of one article jointly (each is context for the others).
+
+        Demonyms ("Turkish") resolve to their country when ``include_demonyms`` is true.
+        """
+        ms: list[Mention] = []
+        idx: list[int | None] = []
+        for name in names:
+            parts = [p.strip() for p in name.split(",")] if "," in name else [name]
+            dem = self.demonym_entry(name) if include_demonyms else None
+            if dem is not None:
+                cands = [dem]
+            else:
+                cands = self.candidates(name) or (self.candidates(parts[0]) if parts else [])
+            if not cands:
+                cands = self._fallback(name)
+            if not cands:
+                idx.append(None)
+                continue
+            m = Mention(name, 0, len(name), cands)
+            ms.append(m)
+            idx.append(len(ms) - 1)
+            if len(parts) > 1 and self.candidates(parts[-1]):
+                q = Mention(parts[-1], 0, len(parts[-1]), self.candidates(parts[-1]))
+                ms.append(q)
+                m.qualifier = len(ms) - 1
+        chosen = self.resolve_mentions(ms, context=context)
+        out: list[Place | None] = []
+        for k in idx:
+            if k is None or chosen[k] is None:
+                out.append(None)
+            else:
+                out.append(_place(ms[k], chosen[k]))
+        return out
+
+
+@lru_cache(maxsize=1)
+def get_geocoder() -> Geocoder:
+    """Process-wide shared :class:`Geocoder` (gazetteer loaded once)."""
+    return Geocoder()

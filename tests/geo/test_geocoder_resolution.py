@@ -1,0 +1,56 @@
+"""Resolution of place names to GeoNames entries (chronist.geo.Geocoder.resolve*)."""
+
+import pytest
+
+from chronist.geo.gazetteer import haversine_km
+
+pytestmark = pytest.mark.slow
+
+YEREVAN = 616052
+
+
+def test_resolve_kiev_and_kyiv_same_id(geocoder) -> None:
+    kiev, kyiv = geocoder.resolve("Kiev"), geocoder.resolve("Kyiv")
+    assert kiev is not None and kyiv is not None
+    assert kiev.geonameid == kyiv.geonameid == 703448
+    assert kiev.country == "UKR"
+
+
+def test_resolve_paris_texas(geocoder) -> None:
+    p = geocoder.resolve("Paris, Texas")
+    assert p is not None
+    assert (p.country, p.admin1, p.feature_class) == ("USA", "Texas", "P")
+    assert haversine_km(p.lat, p.lon, 33.66, -95.56) < 20
+    assert geocoder.resolve("Paris").country == "FRA"
+
+
+def test_resolve_georgia_by_context(geocoder) -> None:
+    tbilisi = geocoder.resolve("Tbilisi")
+    atlanta = geocoder.resolve("Atlanta")
+    assert tbilisi.country == "GEO" and atlanta.admin1 == "Georgia"
+    as_country = geocoder.resolve("Georgia", context=[tbilisi])
+    as_state = geocoder.resolve("Georgia", context=[atlanta])
+    assert (as_country.geonameid, as_country.feature_code) == (614540, "PCLI")
+    assert (as_state.geonameid, as_state.feature_code, as_state.country) == (4197000, "ADM1", "USA")
+
+
+def test_resolve_aliases(geocoder) -> None:
+    assert geocoder.resolve("Burma").country == "MMR"
+    assert geocoder.resolve("Ivory Coast").country == "CIV"
+    nk = geocoder.resolve("Nagorno-Karabakh")
+    assert nk.geonameid < 0 and nk.country == "AZE"
+    assert haversine_km(nk.lat, nk.lon, 39.82, 46.75) < 50
+
+
+def test_resolve_yerevan_and_republic_square(geocoder) -> None:
+    yer = geocoder.resolve("Yerevan")
+    sq = geocoder.resolve("Republic Square", context=[yer])
+    assert yer.geonameid == YEREVAN and yer.feature_code == "PPLC"
+    assert sq.geonameid < 0 and sq.country == "ARM" and sq.admin1 == "Yerevan"
+    assert haversine_km(sq.lat, sq.lon, yer.lat, yer.lon) < 5
+
+
+def test_resolve_unknown_name_is_none(geocoder) -> None:
+    assert geocoder.resolve("Zzyzxqvillebad") is None
+    res = geocoder.resolve_many(["Zzyzxqvillebad", "Moscow"])
+    assert res[0] is None and res[1].geonameid == 524901
