@@ -758,7 +758,8 @@ _R_DURATION = compile_rule(
     rf"initial|additional|further|other|same|year-earlier|year-ago|comparable)\s+)?(?P<num>{NUM})(?:\s*(?:to|or|-)\s*"
     rf"(?P<num2>{NUM}))?(?:\s+|-)(?:(?:more|"
     rf"additional|straight|consecutive|full|trading|business|calendar|working|long|short)\s+)?"
-    rf"(?P<unit>{UNIT})(?P<pl>s)?(?P<old>-old)?(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?"
+    rf"(?P<unit>{UNIT})(?P<pl>s)?(?P<old>-old)?(?P<noun>\s+(?:period|span|stretch|spell))?"
+    rf"(?P<half>\s+and\s+a\s+half)?(?P<orso>\s+or\s+so)?"
     r"(?P<post>\s+or\s+(?:more|less|longer))?"
 )
 _PRENOMINAL_DETS = ("the", "its", "their", "his", "her", "a", "an")
@@ -775,13 +776,14 @@ def _duration_span(m: re.Match[str]) -> tuple[int, int]:
     start = m.start()
     qmod = (m.group("qmod") or "").lower()
     det = (m.group("det") or "").lower()
-    if qmod and det and det not in ("a", "an"):
+    if qmod == "over" and det and (det not in ("a", "an") or m.group("noun")):
         start = m.start("det")
     elif qmod == "over" and det not in ("a", "an"):
         start = m.start("num")
     prenominal = (
         det in _PRENOMINAL_DETS
         and not qmod
+        and not m.group("noun")
         and not m.group("rel")
         and not m.group("pl")
         and m.group("num").lower() not in ("a", "an")
@@ -833,8 +835,8 @@ def _h_duration(m: re.Match[str], ctx: Context) -> Norm | None:
     if num_txt in ("a", "an") and re.search(r"\b(?:per|every|each)\s*$", before, re.I):
         return None
     det_l = (m.group("det") or "").lower()
-    qmod = m.group("qmod") if det_l in ("", "a", "an") else None
-    if (qmod or "").lower() == "over" and det_l not in ("a", "an"):
+    qmod = m.group("qmod")
+    if (qmod or "").lower() == "over" and (det_l not in ("a", "an") or m.group("noun")):
         qmod = None
     mod = mod_code(qmod) or ("APPROX" if m.group("orso") else None)
     post = (m.group("post") or "").strip().lower()
