@@ -30,7 +30,7 @@ _FUTURE_RE = re.compile(
     re.I,
 )
 _PAST_RE = re.compile(r"\b(?:said|was|were|had|did|ended|began|announced|told|reported)\b", re.I)
-_SENT_END_RE = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]*[A-Z0-9])|\n\s*\n")
+_SENT_END_RE = re.compile(r"[.!?][\"')\]`]*\s+(?=[\"'(\[`]*[A-Z0-9])|\n\s*\n")
 _FUTURE_HEADS = {"expect", "schedule", "plan", "due", "set", "slate", "intend", "aim", "hope"}
 
 

@@ -170,7 +170,9 @@ class TimexTagger:
     @staticmethod
     def _update(ctx: Context, rule: str, norm: Norm, end: int) -> None:
         if _QUARTER_RE.match(norm.value) and rule in ("quarter", "quarter_ref", "relunit"):
-            if "year-" not in ctx.text[end - 30 : end]:
+            # only a completed quarter becomes the story's reporting period: "a fourth-quarter
+            # charge" in an October story looks ahead and is not what "a year ago" compares to
+            if "year-" not in ctx.text[end - 30 : end] and norm.value <= ctx.default_quarter():
                 ctx.last_quarter = (norm.value, end)
         if rule in _YEAR_RULES and norm.value[:4].isdigit():
             ctx.ref_year = int(norm.value[:4])
