@@ -37,7 +37,9 @@ def test_tagger_bad_input_no_crash_no_impossible_value(text, dct):
 
 
 def test_tagger_bad_input_no_timex():
-    assert TimexTagger().tag("No temporal expressions here at all.", datetime.date(2021, 2, 25)) == []
+    assert (
+        TimexTagger().tag("No temporal expressions here at all.", datetime.date(2021, 2, 25)) == []
+    )
 
 
 def test_tagger_bad_input_february_30_keeps_month():

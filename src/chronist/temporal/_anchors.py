@@ -69,7 +69,7 @@ _ALPHA_RE = re.compile(r"[a-z]+")
 _NUM_RE = re.compile(
     r"(?P<CLOCK>\d:\d\d|\d\s?[ap]\.?m\b)|(?P<SLASH>\d/\d{1,2}/\d)|(?P<DECADE>\d0'?s\b)|"
     r"(?P<DIGIT4>(?<!\d)\d{4}(?!\d))",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -120,9 +120,9 @@ def find_anchors(text: str) -> dict[str, list[int]]:
         i = low.find(w)
         while i != -1:
             j = i + len(w)
-            if (i == 0 or not low[i - 1].isalpha()) and (j == n or not low[j].isalpha()):
-                if not cased or text[i].isupper():
-                    found[g].append(i)
+            bounded = (i == 0 or not low[i - 1].isalpha()) and (j == n or not low[j].isalpha())
+            if bounded and (not cased or text[i].isupper()):
+                found[g].append(i)
             i = low.find(w, j)
     for m in _NUM_RE.finditer(text):
         found[m.lastgroup or ""].append(m.start())

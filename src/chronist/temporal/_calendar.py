@@ -87,7 +87,9 @@ def weekday_after(d: datetime.date, weekday: int, *, inclusive: bool) -> datetim
     return add_days(d, delta)
 
 
-def shift_value(ref: datetime.date, n: int, unit: str, *, ref_value: str | None = None) -> str | None:
+def shift_value(
+    ref: datetime.date, n: int, unit: str, *, ref_value: str | None = None
+) -> str | None:
     """Shift ``ref`` by ``n`` units and format at the unit's granularity.
 
     Parameters

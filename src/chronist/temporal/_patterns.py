@@ -107,4 +107,4 @@ def mod_code(words: str | None) -> str | None:
 
 def compile_rule(pattern: str) -> re.Pattern[str]:
     """Compile a rule pattern: case-insensitive, word-bounded on both sides."""
-    return re.compile(rf"(?<![\w$£€-])(?:{pattern})(?![\w]|-\w)", re.I)
+    return re.compile(rf"(?<![\w$£€-])(?:{pattern})(?![\w]|-\w)", re.IGNORECASE)

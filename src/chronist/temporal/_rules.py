@@ -31,7 +31,7 @@ from ._patterns import (
 )
 from ._vocab import MONTHS, ORDINALS, PARTS_OF_DAY, SEASONS, UNITS, WEEKDAYS, parse_number
 
-__all__ = ["Norm", "Rule", "RULES"]
+__all__ = ["RULES", "Norm", "Rule"]
 
 #: Without a parse, a month(-day) without a year goes to the nearest candidate year,
 #: counting a distance into the future this many times (news reports mostly look back).
@@ -242,7 +242,9 @@ def _h_month_year(m: re.Match[str], ctx: Context) -> Norm | None:
     year = _year_of(m.group("year"))
     if year is None:
         return None
-    return Norm("DATE", cal.month_value(year, _month(m.group("mon"))), mod=mod_code(m.group("pmod")))
+    return Norm(
+        "DATE", cal.month_value(year, _month(m.group("mon"))), mod=mod_code(m.group("pmod"))
+    )
 
 
 _R_MONTH = compile_rule(
@@ -250,10 +252,12 @@ _R_MONTH = compile_rule(
     rf"the\s+coming|the\s+past|that)\s+)?(?P<mon>{MON})"
     r"(?:,?\s+(?:of\s+)?(?P<ry>this|last|next)\s+year)?"
 )
+#: Month names that are also common words or abbreviations: alone they need a cue word.
+_AMBIGUOUS_MONTHS = {"May", "March", "Mar", "Jan", "Sept", "Dec", "Oct", "Nov", "Aug", "Feb"}
 _MONTH_CTX = re.compile(
     r"(?:\b(?:in|since|until|till|by|of|from|to|through|during|before|after|early|late|"
     r"and|or|between|last|next|this)\s+|mid-)$",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -268,11 +272,11 @@ def _h_month(m: re.Match[str], ctx: Context) -> Norm | None:
         or re.search(r"[A-Z][a-z]+\s+$", ctx.text[max(0, m.start() - 20) : m.start()])
     ):
         return None  # "Theresa May", "May's Brexit deal"
-    if word.rstrip(".") in ("May", "March", "Mar", "Jan", "Sept", "Dec", "Oct", "Nov", "Aug", "Feb"):
-        if not (m.group("pmod") or rel or m.group("ry")):
-            before = ctx.text[max(0, m.start() - 12) : m.start()]
-            if not _MONTH_CTX.search(before):
-                return None
+    bare = not (m.group("pmod") or rel or m.group("ry"))
+    if bare and word.rstrip(".") in _AMBIGUOUS_MONTHS:
+        before = ctx.text[max(0, m.start() - 12) : m.start()]
+        if not _MONTH_CTX.search(before):
+            return None
     dct = ctx.dct
     ry = (m.group("ry") or "").lower()
     if ry:
@@ -302,12 +306,12 @@ _YEAR_BAD_AFTER = re.compile(
     r"metres|acres|hectares|employees|workers|jobs|points|yen|euros|pounds|francs|marks|"
     r"rubles|students|homes|houses|cases|deaths|calories)\b|\s*[-/]\s*\d|\.\d|,\d{3}|"
     r"\s*(?:a\.m|p\.m|am\b|pm\b|hours?\b|GMT|UTC))",
-    re.I,
+    re.IGNORECASE,
 )
 _YEAR_BAD_BEFORE = re.compile(
     r"(?:[$£€#]\s*|\bNo\.\s*|\bnumber\s+|\bRoute\s+|\bFlight\s+|\bpage\s+|\bRoom\s+|\d[.,]|"
     r"\b(?:Boeing|Airbus)\s+)$",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -385,7 +389,7 @@ def _h_spelled_year(m: re.Match[str], ctx: Context) -> Norm | None:
     if y is None:
         return None
     after = ctx.text[m.end() : m.end() + 15]
-    if re.match(r"\s+(?:people|dollars|troops|years|of)\b", after, re.I):
+    if re.match(r"\s+(?:people|dollars|troops|years|of)\b", after, re.IGNORECASE):
         return None
     if m.group("sy").lower().startswith("two thousand") and not m.group(0).lower().startswith(
         "the year"
@@ -417,7 +421,9 @@ def _h_relday(m: re.Match[str], ctx: Context) -> Norm | None:
         return Norm("TIME", cal.day_value(d) + "TNI")
     if pod:
         return Norm("TIME", cal.day_value(d) + "T" + PARTS_OF_DAY[pod], mod=mod_code(pmod))
-    return Norm("DATE", cal.day_value(d), mod=mod_code(pmod) if pmod not in ("earlier", "later") else None)
+    return Norm(
+        "DATE", cal.day_value(d), mod=mod_code(pmod) if pmod not in ("earlier", "later") else None
+    )
 
 
 _R_POD = compile_rule(
@@ -556,8 +562,6 @@ def _h_relunit(m: re.Match[str], ctx: Context) -> Norm | None:
             return None
         v = cal.shift_value(base, shift, "D")
     elif unit_word == "weekend":
-        if rel in ("this",):
-            shift = 0 if base.weekday() >= 4 else 0
         d = cal.add_days(base, 7 * shift)
         v = (cal.week_value(d) + "-WE") if d else None
     elif unit_word == "decade":
@@ -603,7 +607,11 @@ def _h_quarter(m: re.Match[str], ctx: Context) -> Norm | None:
     year_txt = (m.group("year") or "").lower()
     dct = ctx.dct
     if qh == "quarters":
-        return Norm("SET", f"XXXX-Q{n}") if m.group(0).lower().startswith(m.group("ord").lower()) else None
+        return (
+            Norm("SET", f"XXXX-Q{n}")
+            if m.group(0).lower().startswith(m.group("ord").lower())
+            else None
+        )
     if year_txt and year_txt[0].isdigit():
         year = int(year_txt)
     elif "last year" in (year_txt, det) or det == "last year's":
@@ -703,7 +711,7 @@ def _h_season(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     if season == "fall" and rel == "the" and not year:
         after = ctx.text[m.end() : m.end() + 4]
-        if re.match(r"\s+of\b", after, re.I):
+        if re.match(r"\s+of\b", after, re.IGNORECASE):
             return None
     return _season_value(ctx, rel, season, year, pmod)
 
@@ -795,7 +803,7 @@ def _duration_span(m: re.Match[str]) -> tuple[int, int]:
 
 _SET_BEFORE = re.compile(
     r"(?:\d|%|percent|cents?|dollars?|times|once|twice|thrice|pounds|euros|yen)\s*(?:\w+\s+)?$",
-    re.I,
+    re.IGNORECASE,
 )
 
 
@@ -806,11 +814,8 @@ def _h_duration(m: re.Match[str], ctx: Context) -> Norm | None:
     n = parse_number(num_txt)
     plural = bool(m.group("pl"))
     det = (m.group("det") or "").lower()
-    if det in ("a", "an") and num_txt not in ("few", "couple of") and not num_txt.startswith(
-        ("few", "couple")
-    ):
-        if parse_number(num_txt) is None:
-            return None
+    if det in ("a", "an") and n is None and not num_txt.startswith(("few", "couple")):
+        return None
     if num_txt in ("a", "an", "one") and unit == "S":
         return None  # "a second" is usually the ordinal
     if num_txt in ("a", "an") and unit == "Q":
@@ -832,7 +837,7 @@ def _h_duration(m: re.Match[str], ctx: Context) -> Norm | None:
     if num_txt in ("a", "an") and not m.group("qmod") and not det and _SET_BEFORE.search(before):
         code = "TXH" if unit == "H" else unit
         return Norm("SET", _duration_value(1, unit), freq="1X" if code else None)
-    if num_txt in ("a", "an") and re.search(r"\b(?:per|every|each)\s*$", before, re.I):
+    if num_txt in ("a", "an") and re.search(r"\b(?:per|every|each)\s*$", before, re.IGNORECASE):
         return None
     det_l = (m.group("det") or "").lower()
     qmod = m.group("qmod")
@@ -845,13 +850,18 @@ def _h_duration(m: re.Match[str], ctx: Context) -> Norm | None:
     if re.search(r"\d", num_txt) and n is not None and n >= 1000:
         return None
     after = ctx.text[m.end() : m.end() + 8]
-    if plural and re.match(r"\s+old\b", after, re.I):
+    if plural and re.match(r"\s+old\b", after, re.IGNORECASE):
         return None  # an age ("37 years old") is not annotated in TimeBank
-    frac_of = re.match(r"\s+of\s+(?:the|its|their|his|her|a|an|all|this|these|those)\b", after, re.I)
+    frac_of = re.match(
+        r"\s+of\s+(?:the|its|their|his|her|a|an|all|this|these|those)\b", after, re.IGNORECASE
+    )
     if unit == "Q" and (frac_of or "-quarters" in m.group(0).lower()):
         return None  # a fraction ("three-quarters of its food")
-    if num_txt in ("one", "some") and unit == "D" and not plural and re.search(
-        r"\b(?:will|would|could|may|might|can|shall)\s+$", before, re.I
+    if (
+        num_txt in ("one", "some")
+        and unit == "D"
+        and not plural
+        and re.search(r"\b(?:will|would|could|may|might|can|shall)\s+$", before, re.IGNORECASE)
     ):
         return Norm("DATE", "FUTURE_REF")
     return Norm("DURATION", _duration_value(n, unit), mod=mod)
@@ -929,7 +939,9 @@ def _h_time(m: re.Match[str], ctx: Context) -> Norm | None:
     if m.group("wd"):
         day = _resolve_weekday(ctx, m.start(), m.end(), _weekday(m.group("wd")), "")
     elif m.group("rd"):
-        day = cal.add_days(ctx.dct, {"today": 0, "yesterday": -1, "tomorrow": 1}[m.group("rd").lower()])
+        day = cal.add_days(
+            ctx.dct, {"today": 0, "yesterday": -1, "tomorrow": 1}[m.group("rd").lower()]
+        )
     elif m.group("mon"):
         month, dd = _month(m.group("mon")), _day_number(m.group("day"))
         y = _pick_year_md(ctx, m.start(), m.end(), month, dd)
@@ -968,7 +980,7 @@ _R_REF = compile_rule(
     r"\s+(?:term|run)|the\s+(?:days|weeks|months|years)\s+ahead|the\s+time\s+being|future|"
     r"a\s+while)"
 )
-_NOW_BAD_AFTER = re.compile(r"^\s*(?:defunct|-defunct|famous|-famous|retired)\b", re.I)
+_NOW_BAD_AFTER = re.compile(r"^\s*(?:defunct|-defunct|famous|-famous|retired)\b", re.IGNORECASE)
 
 
 def _h_ref(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -978,7 +990,7 @@ def _h_ref(m: re.Match[str], ctx: Context) -> Norm | None:
     after = ctx.text[m.end() : m.end() + 12]
     if w == "now" and _NOW_BAD_AFTER.match(after):
         return None
-    if w == "soon" and re.match(r"\s+(?:after|as|afterwards|thereafter)\b", after, re.I):
+    if w == "soon" and re.match(r"\s+(?:after|as|afterwards|thereafter)\b", after, re.IGNORECASE):
         return None
     if w == "future":
         before = ctx.text[max(0, m.start() - 6) : m.start()].lower()
@@ -986,11 +998,11 @@ def _h_ref(m: re.Match[str], ctx: Context) -> Norm | None:
             return None
     if w == "a while":
         return Norm("DURATION", "PXX")
-    if w in ("the future", "the past") and re.match(r"\s+of\b", after, re.I):
+    if w in ("the future", "the past") and re.match(r"\s+of\b", after, re.IGNORECASE):
         return None  # "the future of our peoples": not a time reference
-    if w == "previously" and re.match(r"\s+\w+(?:ed|en)\b", after, re.I):
+    if w == "previously" and re.match(r"\s+\w+(?:ed|en)\b", after, re.IGNORECASE):
         return None  # "a previously announced plan": a modifier, not a time reference
-    if w == "the past" and re.match(r"\s+(?:few|several|two|three|\d)", after, re.I):
+    if w == "the past" and re.match(r"\s+(?:few|several|two|three|\d)", after, re.IGNORECASE):
         return None
     return Norm("DATE", _REFS.get(w, "PRESENT_REF"))
 
@@ -1060,7 +1072,7 @@ _R_THE_UNIT = compile_rule(
     rf"(?:(?P<pmod>{PMOD})\s+)?(?P<det>the|this|that)\s+(?:(?:full|fiscal|calendar|current)\s+)?"
     r"(?P<unit>year|month|week|day|weekend)|(?P<ye>year[- ]end|year's\s+end)"
 )
-_THE_UNIT_DUR = re.compile(r"\b(?:during|through|throughout|all|whole|entire)\s+$", re.I)
+_THE_UNIT_DUR = re.compile(r"\b(?:during|through|throughout|all|whole|entire)\s+$", re.IGNORECASE)
 
 
 def _h_the_unit(m: re.Match[str], ctx: Context) -> Norm | None:
@@ -1069,14 +1081,21 @@ def _h_the_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     det = m.group("det").lower()
     unit = m.group("unit").lower()
     after = ctx.text[m.end() : m.end() + 12]
-    if re.match(r"\s*(?:-|of\b|in\b|before\b|after\b|when\b|that\b|ago\b|earlier\b|later\b)", after, re.I):
+    if re.match(
+        r"\s*(?:-|of\b|in\b|before\b|after\b|when\b|that\b|ago\b|earlier\b|later\b)",
+        after,
+        re.IGNORECASE,
+    ):
         return None
     before = ctx.text[max(0, m.start() - 12) : m.start()]
     if det == "the" and unit == "day":
         return None
     pmod = mod_code(m.group("pmod"))
-    if det == "the" and unit != "weekend" and not pmod and (
-        _THE_UNIT_DUR.search(before) or re.match(r"\s+(?:ended|ending)\b", after)
+    if (
+        det == "the"
+        and unit != "weekend"
+        and not pmod
+        and (_THE_UNIT_DUR.search(before) or re.match(r"\s+(?:ended|ending)\b", after))
     ):
         return Norm("DURATION", _duration_value(1, _unit_code(unit)))
     if det == "that" and unit == "year" and ctx.ref_year:
@@ -1089,7 +1108,7 @@ def _h_the_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     if unit == "week":
         return Norm("DATE", cal.week_value(base), mod=pmod)
     if unit == "weekend":
-        wk = base if base.weekday() >= 4 else cal.add_days(base, -7 + (0 if det == "this" else 0))
+        wk = base if base.weekday() >= 4 else cal.add_days(base, -7)
         return Norm("DATE", cal.week_value(wk or base) + "-WE", mod=pmod)
     if det in ("that",):
         return Norm("DATE", cal.day_value(ctx.ref))
@@ -1123,6 +1142,7 @@ RULES: list[Rule] = [
     Rule("ref", _R_REF, _h_ref),
     Rule("the_unit", _R_THE_UNIT, _h_the_unit),
 ]
+
 
 def _quarter_span(m: re.Match[str]) -> tuple[int, int]:
     """Drop "the" before an adjectival quarter ("the third-quarter loss")."""

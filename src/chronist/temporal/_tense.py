@@ -27,9 +27,11 @@ _FUTURE_RE = re.compile(
     r"\b(?:will|won't|wo|shall|'ll|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|"
     r"(?:expected|scheduled|due|set|slated|planned|poised|likely|hopes?)\s+to|"
     r"scheduled\s+(?:for|to)|due\s+to\s+(?:be|start|begin|meet|open|hold|vote|take))\b",
-    re.I,
+    re.IGNORECASE,
 )
-_PAST_RE = re.compile(r"\b(?:said|was|were|had|did|ended|began|announced|told|reported)\b", re.I)
+_PAST_RE = re.compile(
+    r"\b(?:said|was|were|had|did|ended|began|announced|told|reported)\b", re.IGNORECASE
+)
 _SENT_END_RE = re.compile(r"[.!?][\"')\]`]*\s+(?=[\"'(\[`]*[A-Z0-9])|\n\s*\n")
 _FUTURE_HEADS = {"expect", "schedule", "plan", "due", "set", "slate", "intend", "aim", "hope"}
 

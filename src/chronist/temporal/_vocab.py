@@ -92,7 +92,7 @@ _SCALE = {"hundred": 100, "thousand": 1000, "dozen": 12}
 VAGUE = {"few", "several", "many", "some", "couple", "numerous", "recent", "coming", "past"}
 
 NUMBER_WORDS = "|".join(sorted(list(_SMALL) + list(_SCALE), key=len, reverse=True))
-VAGUE_RE = re.compile(r"\b(?:few|several|many|some|numerous)\b", re.I)
+VAGUE_RE = re.compile(r"\b(?:few|several|many|some|numerous)\b", re.IGNORECASE)
 
 
 def parse_number(text: str) -> float | None:

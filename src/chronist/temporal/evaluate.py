@@ -60,13 +60,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--errors", type=int, default=0, help="print up to N errors of each kind")
     ap.add_argument("--spacy", action="store_true", help="parse with spaCy for clause tense")
     args = ap.parse_args(argv)
-    scores, elapsed, n_docs = evaluate(
-        args.path, keep_errors=args.errors > 0, use_spacy=args.spacy
-    )
+    scores, elapsed, n_docs = evaluate(args.path, keep_errors=args.errors > 0, use_spacy=args.spacy)
     r = scores.as_dict()
     print(f"documents {n_docs}  gold {r['n_gold']}  system {r['n_system']}")
-    print(f"strict   P {r['strict_precision']:.4f}  R {r['strict_recall']:.4f}  F1 {r['strict_f1']:.4f}")
-    print(f"relaxed  P {r['relaxed_precision']:.4f}  R {r['relaxed_recall']:.4f}  F1 {r['relaxed_f1']:.4f}")
+    print(
+        f"strict   P {r['strict_precision']:.4f}  R {r['strict_recall']:.4f}  F1 {r['strict_f1']:.4f}"
+    )
+    print(
+        f"relaxed  P {r['relaxed_precision']:.4f}  R {r['relaxed_recall']:.4f}  F1 {r['relaxed_f1']:.4f}"
+    )
     print(f"type     accuracy {r['type_accuracy']:.4f}  F1 {r['type_f1']:.4f}")
     print(f"value    accuracy {r['value_accuracy']:.4f}  F1 {r['value_f1']:.4f}")
     print(f"tagging  {elapsed:.3f} s total, {1000 * elapsed / max(n_docs, 1):.2f} ms/doc")
@@ -77,7 +79,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         for kind, errs in by_kind.items():
             print(f"\n== {kind} ({len(errs)})")
             for _, g, s in errs[: args.errors]:
-                print(f"  G: {g}\n  S: {s}" if kind != "miss" and kind != "false" else f"  {g or s}")
+                print(
+                    f"  G: {g}\n  S: {s}" if kind != "miss" and kind != "false" else f"  {g or s}"
+                )
     return 0
 
 

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
     from .tagger import Timex
 
-__all__ = ["governing_timex", "is_historical", "value_end", "HISTORICAL_DAYS"]
+__all__ = ["HISTORICAL_DAYS", "governing_timex", "is_historical", "value_end"]
 
 #: A dated event is historical when its time ends more than this many days before the
 #: DCT, or when it is given at year (or coarser) granularity in a year before the DCT's.

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-__all__ = ["Scores", "SpanLike", "score_document", "score_corpus"]
+__all__ = ["Scores", "SpanLike", "score_corpus", "score_document"]
 
 
 class SpanLike(Protocol):
@@ -117,7 +117,11 @@ class Scores:
 
 
 def score_document(
-    gold: Sequence[SpanLike], system: Sequence[SpanLike], *, text: str = "", keep_errors: bool = False
+    gold: Sequence[SpanLike],
+    system: Sequence[SpanLike],
+    *,
+    text: str = "",
+    keep_errors: bool = False,
 ) -> Scores:
     """Score one document's system timexes against its gold timexes.
 
@@ -144,11 +148,11 @@ def score_document(
             if i in used:
                 continue
             t = system[i]
-            if t.start < g.end and g.start < t.end:
-                if best is None or (t.start == g.start and t.end == g.end):
-                    best = i
-                    if t.start == g.start and t.end == g.end:
-                        break
+            exact = t.start == g.start and t.end == g.end
+            if t.start < g.end and g.start < t.end and (best is None or exact):
+                best = i
+                if exact:
+                    break
         if best is None:
             if keep_errors:
                 s.errors.append(("miss", _lab(g, text), ""))

@@ -72,9 +72,7 @@ class TimexTagger:
     def __init__(self) -> None:
         self._rules = RULES
 
-    def tag(
-        self, text: str, dct: datetime.date, *, doc: Doc | None = None
-    ) -> list[Timex]:
+    def tag(self, text: str, dct: datetime.date, *, doc: Doc | None = None) -> list[Timex]:
         """Find and normalise the temporal expressions of ``text``.
 
         Parameters
@@ -163,17 +161,23 @@ class TimexTagger:
             norm: Norm | None = rule.handler(m, ctx) if rule.name in _CONTEXT_RULES else first
             if norm is None:
                 continue
-            out.append(Timex(start, end, text[start:end], norm.type, norm.value, norm.mod, norm.freq))
+            out.append(
+                Timex(start, end, text[start:end], norm.type, norm.value, norm.mod, norm.freq)
+            )
             self._update(ctx, rule.name, norm, end)
         return out
 
     @staticmethod
     def _update(ctx: Context, rule: str, norm: Norm, end: int) -> None:
-        if _QUARTER_RE.match(norm.value) and rule in ("quarter", "quarter_ref", "relunit"):
-            # only a completed quarter becomes the story's reporting period: "a fourth-quarter
-            # charge" in an October story looks ahead and is not what "a year ago" compares to
-            if "year-" not in ctx.text[end - 30 : end] and norm.value <= ctx.default_quarter():
-                ctx.last_quarter = (norm.value, end)
+        # only a completed quarter becomes the story's reporting period: "a fourth-quarter
+        # charge" in an October story looks ahead and is not what "a year ago" compares to
+        if (
+            _QUARTER_RE.match(norm.value)
+            and rule in ("quarter", "quarter_ref", "relunit")
+            and "year-" not in ctx.text[end - 30 : end]
+            and norm.value <= ctx.default_quarter()
+        ):
+            ctx.last_quarter = (norm.value, end)
         if rule in _YEAR_RULES and norm.value[:4].isdigit():
             ctx.ref_year = int(norm.value[:4])
         if rule in _REF_RULES and norm.type in ("DATE", "TIME"):
