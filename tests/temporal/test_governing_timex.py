@@ -83,3 +83,23 @@ def test_governing_timex_tense_from_doc(nlp, text, value):
 def test_governing_timex_doc_must_match_text(nlp):
     with pytest.raises(ValueError, match="doc.text differs"):
         TimexTagger().tag("Something else.", DCT, doc=nlp("On Friday."))
+
+
+def test_governing_timex_handmade_doc_without_parse():
+    """A Doc built by hand (no parser): attachment falls back to the same clause head."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    words = ["On", "Friday", "protesters", "rallied", "."]
+    doc = Doc(
+        Vocab(),
+        words=words,
+        spaces=[True, True, True, False, False],
+        heads=[3, 0, 3, 3, 3],
+        deps=["prep", "pobj", "nsubj", "ROOT", "punct"],
+        pos=["ADP", "PROPN", "NOUN", "VERB", "PUNCT"],
+        sent_starts=[True, False, False, False, False],
+    )
+    timexes = TimexTagger().tag(doc.text, DCT, doc=doc)
+    assert [(t.text, t.value) for t in timexes] == [("Friday", "2021-02-19")]
+    assert governing_timex(doc[3], timexes).text == "Friday"

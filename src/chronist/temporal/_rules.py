@@ -107,7 +107,7 @@ def _pick_year_md(ctx: Context, start: int, end: int, month: int, day: int | Non
             d = cal.valid_date(y, month, day)
             if d is None:
                 continue
-            diff = (d - dct).days
+            diff: float = float((d - dct).days)
         else:
             diff = ((y * 12 + month) - (dct.year * 12 + dct.month)) * 30.4
         if tense == "past":

@@ -89,7 +89,10 @@ def governing_timex(trigger: Token, timexes: Sequence[Timex]) -> Timex | None:
     TempEval-2 task C (event-timex relations within a sentence, syntactic dominance).
     """
     doc = trigger.doc
-    sent = trigger.sent
+    try:
+        sent_start, sent_end = trigger.sent.start_char, trigger.sent.end_char
+    except ValueError:  # no sentence boundaries (no parser/senter): the whole doc
+        sent_start, sent_end = 0, len(doc.text)
     head = _clause_head(trigger)
     path = _ancestors_upto(trigger, head)
     level1: list[tuple[int, Timex]] = []
@@ -100,7 +103,7 @@ def governing_timex(trigger: Token, timexes: Sequence[Timex]) -> Timex | None:
     for tx in timexes:
         if tx.type not in _GOVERNING_TYPES:
             continue
-        if not (sent.start_char <= tx.start < sent.end_char):
+        if not (sent_start <= tx.start < sent_end):
             continue
         span = doc.char_span(tx.start, tx.end, alignment_mode="expand")
         if span is None or len(span) == 0:
