@@ -103,3 +103,24 @@ def test_governing_timex_handmade_doc_without_parse():
     timexes = TimexTagger().tag(doc.text, DCT, doc=doc)
     assert [(t.text, t.value) for t in timexes] == [("Friday", "2021-02-19")]
     assert governing_timex(doc[3], timexes).text == "Friday"
+
+
+@pytest.mark.slow
+def test_governing_timex_example_article(nlp):
+    """Issue 3 acceptance: the rally is dated 2021-02-20; cease-fire and cession are historical."""
+    from chronist.temporal import is_historical, narrative_timex
+
+    with open("../shared/examples/armenia-2021-02-25.txt", encoding="utf-8") as f:
+        text = f.read().split("2021-02-25", 1)[1]
+    doc, timexes = _tag(nlp, text)
+
+    def date_of(word):
+        tok = _token(doc, word)
+        return governing_timex(tok, timexes) or narrative_timex(tok, timexes)
+
+    assert date_of("rallied").value == "2021-02-20"
+    for word in ("signed", "ceded"):
+        t = date_of(word)
+        assert t is not None and t.value == "2020" and is_historical(t.value, DCT)
+    assert governing_timex(_token(doc, "occupied"), timexes).value == "199"
+    assert narrative_timex(_token(doc, "faced"), timexes) is None  # present perfect

@@ -6,6 +6,7 @@ Public API
 ``TimexTagger().tag``    find and normalise the timexes of a text against its DCT
 ``governing_timex``      the DATE/TIME timex governing an event trigger's clause
 ``is_historical``        whether a TIMEX3 value lies before the story's recent past
+``narrative_timex``      reference time carried over from earlier sentences (fallback)
 
 The tagger is rule based (pure Python regular expressions, optional spaCy ``Doc`` for
 tense), in the tradition of HeidelTime (Strötgen & Gertz 2013) and SUTime (Chang &
@@ -65,13 +66,22 @@ Times
 Event dating
     :func:`governing_timex`: syntactic attachment to the trigger or its clause head first,
     then the same clause, then a coordinated or participial parent clause; never a
-    DURATION/SET; never a reporting clause's timex across ``ccomp``.  The caller uses the
-    DCT (``source: dct``) when it returns ``None``.  :func:`is_historical`: the value's
+    DURATION/SET; never a reporting clause's timex across ``ccomp``.  When it returns
+    ``None``, :func:`narrative_timex` gives a simple-past clause the last DATE of the
+    previous one or two sentences (TimeML reference time); otherwise the caller uses the
+    DCT (``source: dct``).  :func:`is_historical`: the value's
     interval ends more than 60 days before the DCT, or it is a year/decade/century before
     the DCT's year.
 """
 
-from .governing import HISTORICAL_DAYS, governing_timex, is_historical
+from .governing import HISTORICAL_DAYS, governing_timex, is_historical, narrative_timex
 from .tagger import Timex, TimexTagger
 
-__all__ = ["HISTORICAL_DAYS", "Timex", "TimexTagger", "governing_timex", "is_historical"]
+__all__ = [
+    "HISTORICAL_DAYS",
+    "Timex",
+    "TimexTagger",
+    "governing_timex",
+    "is_historical",
+    "narrative_timex",
+]

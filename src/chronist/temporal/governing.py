@@ -98,8 +98,13 @@ def governing_timex(trigger: Token, timexes: Sequence[Timex]) -> Timex | None:
     level1: list[tuple[int, Timex]] = []
     level2: list[tuple[int, Timex]] = []
     level3: list[tuple[int, Timex]] = []
-    parent = head.head if head.dep_ in _INHERIT_DEPS and head.head is not head else None
-    parent_head = _clause_head(parent) if parent is not None else None
+    parents: list[int] = []  # clause heads up a chain of conj/advcl/xcomp/acl links
+    cur = head
+    for _ in range(3):
+        if cur.dep_ not in _INHERIT_DEPS or cur.head is cur:
+            break
+        cur = _clause_head(cur.head)
+        parents.append(cur.i)
     for tx in timexes:
         if tx.type not in _GOVERNING_TYPES:
             continue
@@ -117,11 +122,75 @@ def governing_timex(trigger: Token, timexes: Sequence[Timex]) -> Timex | None:
             level1.append((dist, tx))
         elif att_clause.i == head.i:
             level2.append((dist, tx))
-        elif parent_head is not None and att_clause.i == parent_head.i:
-            level3.append((dist, tx))
+        elif att_clause.i in parents:
+            level3.append((parents.index(att_clause.i), tx))
     for level in (level1, level2, level3):
         if level:
             return min(level, key=lambda p: p[0])[1]
+    return None
+
+
+_NON_ANCHORS = {"PRESENT_REF", "FUTURE_REF"}
+
+
+def _simple_past(verb: Token) -> bool:
+    """``VBD``, or a ``VBN`` with no auxiliary (the tagger's usual slip on "signed")."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def narrative_timex(
+    trigger: Token, timexes: Sequence[Timex], *, max_sentences: int = 2
+) -> Timex | None:
+    """The narrative reference time of a simple-past trigger that no timex governs.
+
+    Parameters
+    ----------
+    trigger : spacy.tokens.Token
+        Event trigger in a parsed ``Doc``.
+    timexes : sequence of Timex
+        Timexes with offsets into ``trigger.doc.text``.
+    max_sentences : int, default 2
+        How many preceding sentences to look back.
+
+    Returns
+    -------
+    Timex or None
+        The last DATE/TIME timex (not PRESENT_REF/FUTURE_REF) of the nearest preceding
+        sentence that has one, when the trigger's clause head is a simple past (``VBD``)
+        verb; else ``None``.  Use it only after :func:`governing_timex` returned ``None``:
+        it implements the TimeML reference time that carries over in a narrative
+        ("... a six-week conflict last year. The cease-fire deal he signed brought an
+        end to ..." places the signing last year).  Present perfect ("has rejected") and
+        present or future clauses do not inherit.
+    """
+    head = _clause_head(trigger)
+    if not (_simple_past(head) or _simple_past(trigger)):
+        return None
+    doc = trigger.doc
+    try:
+        sent = trigger.sent
+    except ValueError:
+        return None
+    sents = [sent]
+    prev_end = sent.start
+    for _ in range(max_sentences):
+        if prev_end <= 0:
+            break
+        prev = doc[prev_end - 1].sent
+        sents.append(prev)
+        prev_end = prev.start
+    for prev in sents[1:]:
+        found = [
+            t
+            for t in timexes
+            if t.type in _GOVERNING_TYPES
+            and t.value not in _NON_ANCHORS
+            and prev.start_char <= t.start < prev.end_char
+        ]
+        if found:
+            return found[-1]
     return None
 
 
