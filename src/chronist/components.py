@@ -133,6 +133,7 @@ class ActorsComponent:
         if not doc._.events:
             return doc
         ctx = ArticleContext(doc)
+        kept = []
         for event in doc._.events:
             trigger = doc[event.trigger[0]]
             place_country = event.location.country if event.location is not None else None
@@ -143,6 +144,11 @@ class ActorsComponent:
                 event.confidence = min(0.99, event.confidence + 0.1)
             elif not event.actors:
                 event.confidence = max(0.05, event.confidence - 0.2)
+            # PLOVER codes events between participants: an event with none, or a violent verb
+            # with no agent ("the crash killed seven"), is not coded.
+            if (event.actors or event.recipients) and not (event.requires_agent and not event.actors):
+                kept.append(event)
+        doc._.events = kept
         return doc
 
     def _keep(self, heads, ctx, place_country, *, as_actor):
@@ -165,7 +171,7 @@ def make_geo(nlp: Language, name: str) -> GeoComponent:
     return GeoComponent()
 
 
-@Language.component("chronist_events", requires=["token.dep", "token.lemma", "token.pos"],
+@Language.component("chronist_events", requires=["token.dep", "token.lemma", "token.tag"],
                     assigns=["doc._.events"])
 def make_events(doc: Doc) -> Doc:
     return events_component(doc)

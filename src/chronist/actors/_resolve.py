@@ -269,7 +269,8 @@ class ActorResolver:
             m.name = self._canonical(m)
         return m
 
-    def _fill_person(self, m: ActorMention, text: str, ctx: ArticleContext, ent: Span) -> None:
+    def _fill_person(self, m: ActorMention, text: str, ctx: ArticleContext, ent: Span,
+                     depth: int = 0) -> None:
         full = ctx.full_name(text)
         m.name = full
         hit = dictionary_code(full, ctx.dct) or dictionary_code(full.split()[-1], ctx.dct)
@@ -285,16 +286,16 @@ class ActorResolver:
             window = ctx.doc[max(other.start - 4, other.sent.start):other.end]
             sector = self._sector(list(window), other.root)
             country, _ = self._country(list(ctx.doc[max(other.start - 6, other.sent.start):other.end]),
-                                       other.root, ctx)
+                                       other.root, ctx, depth=depth + 1)
             for tok in other.root.children:
                 if tok.dep_ == "appos":
                     apos = list(tok.subtree)
                     sector = sector or self._sector(apos, tok)
-                    country = country or self._country(apos, tok, ctx)[0]
+                    country = country or self._country(apos, tok, ctx, depth=depth + 1)[0]
             if other.root.dep_ == "appos":
                 head_toks = phrase_tokens(other.root.head, with_appos=False)
                 sector = sector or self._sector(head_toks, other.root.head)
-                country = country or self._country(head_toks, other.root.head, ctx)[0]
+                country = country or self._country(head_toks, other.root.head, ctx, depth=depth + 1)[0]
             m.sector = m.sector or sector
             m.country = m.country or country
         if m.country is None and m.sector in _DOMESTIC:
@@ -319,18 +320,19 @@ class ActorResolver:
         return best[2] if best else None
 
     @staticmethod
-    def _country(toks: list[Token], head: Token, ctx: ArticleContext) -> tuple[str | None, str | None]:
+    def _country(toks: list[Token], head: Token, ctx: ArticleContext, *, depth: int = 0
+                 ) -> tuple[str | None, str | None]:
         """(ISO3, kind) with kind "state" when the phrase is just a country or capital."""
         candidates: list[tuple[int, str]] = []
         content = [t for t in toks if not t.is_punct and t.dep_ not in ("det", "case")]
         for t in toks:
             code = None
             if t.pos_ == "PRON" and t.dep_ == "poss":
-                ref = ctx.antecedent(t)
+                ref = ctx.antecedent(t) if depth < 2 else None
                 if ref is not None:
                     sub = ActorResolver()
                     tmp = ActorMention(0, 0, "", ref.root.i)
-                    sub._fill_person(tmp, ref.text, ctx, ref)
+                    sub._fill_person(tmp, ref.text, ctx, ref, depth=depth + 1)
                     code = tmp.country
             elif t.ent_type_ in ("GPE", "NORP", "LOC") or t.pos_ in ("PROPN", "ADJ"):
                 ent_text = t.text.replace("'s", "")

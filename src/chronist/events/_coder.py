@@ -1,8 +1,8 @@
 """Rule-based PLOVER event detection over a parsed ``Doc``: triggers, type, mode, CAMEO code
 and the auxiliary modes ``negated``, ``hypothetical`` and ``future``.
 
-Rules (sources): trigger lemmas from the curated lexicon (:mod:`chronist.events._lexicon`) and
-the CAMEO.2.0 verb dictionary; types and modes through CAMEO2PLOVER-2021; auxiliary modes after
+Rules (sources): trigger lemmas from the curated lexicon (:mod:`chronist.events._lexicon`,
+built from the CAMEO codebook verbs and the PLOVER manual); types and modes through CAMEO2PLOVER-2021; auxiliary modes after
 the PLOVER manual 2.0, "Auxiliary modes" (negation, hypothetical, future). Complements of
 REQUEST/REJECT/THREATEN/AGREE/ACCUSE/SUPPORT triggers ("called for the resignation", "threatened
 to attack") are part of that event, not events of their own (CAMEO codebook: the embedded action
@@ -11,17 +11,15 @@ only sets the mode).
 
 from __future__ import annotations
 
-import json
-from functools import lru_cache
-from importlib import resources
-
 from spacy.tokens import Doc, Token
 
 from chronist.events._lexicon import (
     ACCUSATION_NOUNS,
     CLAIM_VERBS,
     EMBEDDING_TYPES,
-    FALLBACK_STOP,
+    NEEDS_AGENT,
+    NEEDS_COMPLEMENT,
+    OBJECT_TRIGGERS,
     MODE_CUES,
     TRIGGERS,
 )
@@ -40,13 +38,6 @@ _STRIKE_ASSAULT = frozenset("air drone missile rocket military airstrike".split(
 _STRIKE_PROTEST = frozenset("general hunger labor labour workers union teachers doctors nationwide".split())
 
 
-@lru_cache(maxsize=1)
-def cameo_verbs() -> dict[str, dict]:
-    """The CAMEO.2.0 verb dictionary compiled to ``{lemma: {"code": str|None, "objects": {}}}``."""
-    path = resources.files("chronist.data").joinpath("cameo_verbs.json")
-    return json.loads(path.read_text("utf-8"))
-
-
 def _particle(tok: Token) -> str | None:
     """The particle or preposition right after a verb ("call for", "step down")."""
     if tok.i + 1 >= len(tok.doc):
@@ -62,8 +53,8 @@ def _particle(tok: Token) -> str | None:
 def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
     """Return (cameo_code, mode, trigger_end, source) for a token, or None."""
     lemma = tok.lemma_.lower()
-    pos = "V" if tok.pos_ == "VERB" else "N" if tok.pos_ in ("NOUN", "PROPN") else None
-    if pos is None:
+    pos = "V" if tok.pos_ == "VERB" else "N" if tok.pos_ == "NOUN" else None
+    if pos is None or tok.ent_type_ in ("DATE", "TIME", "PERSON", "ORG", "GPE", "WORK_OF_ART", "EVENT", "LAW"):
         return None
     part = _particle(tok) if pos == "V" else None
     if part:
@@ -77,21 +68,24 @@ def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
                 return code, mode, tok.i + 2, "lexicon"
     for entry_pos, code, mode in TRIGGERS.get(lemma, ()):
         if entry_pos in (pos, "*"):
+            if lemma in NEEDS_COMPLEMENT and not _has_complement(tok):
+                return None
             return code, mode, tok.i + 1, "lexicon"
+    if pos == "V" and lemma in OBJECT_TRIGGERS:
+        objs = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
+        for words, code, mode in OBJECT_TRIGGERS[lemma]:
+            if objs & words:
+                return code, mode, tok.i + 1, "lexicon"
     if lemma == "call" and pos == "N" and not _has_complement(tok):
         return None
-    if (pos == "V" and lemma not in FALLBACK_STOP and lemma not in TRIGGERS
-            and tok.dep_ not in ("amod", "acl", "compound") and tok.tag_ != "VBG"):
-        entry = cameo_verbs().get(lemma)
-        if entry and entry.get("code") and entry["code"][:2] not in ("01", "02", "04"):
-            code = entry["code"].split(":")[0]
-            if plover_for_cameo(code):
-                return code, None, tok.i + 1, "cameo"
     return None
 
 
 def _has_complement(tok: Token) -> bool:
-    return any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ in ("for", "to", "on"))
+    """A request's complement: "calls for/to/on ...", "asked X to ...", "asked for ..."."""
+    return any(c.dep_ in ("acl", "relcl", "xcomp", "ccomp")
+               or (c.dep_ == "prep" and c.lower_ in ("for", "to", "on"))
+               or (c.dep_ == "advcl" and any(m.lower_ == "for" for m in c.children))
                for c in tok.children)
 
 
@@ -117,11 +111,29 @@ def _refine_strike(tok: Token, code: str, mode: str | None) -> tuple[str, str | 
     return None  # a bare noun "strike" is too ambiguous
 
 
+def _predicate_words(tok: Token) -> set[str]:
+    """Words of what a claim says something *is*: the predicate of a complement clause
+    ("claim it's an attempted coup"), an object predicate ("called him a traitor"), or an
+    "as" phrase ("consider the statement as an attempt at a coup")."""
+    words: set[str] = set()
+    for child in tok.children:
+        if child.dep_ in ("ccomp", "xcomp"):
+            for g in child.children:
+                if g.dep_ in ("attr", "acomp", "oprd"):
+                    words.update(t.lemma_.lower() for t in g.subtree)
+        if child.dep_ in ("oprd",) or (child.dep_ == "prep" and child.lower_ == "as"):
+            words.update(t.lemma_.lower() for t in child.subtree)
+        if child.dep_ == "dobj":
+            for g in child.children:
+                if g.dep_ in ("oprd", "appos") or (g.dep_ == "prep" and g.lower_ == "as"):
+                    words.update(t.lemma_.lower() for t in g.subtree)
+    return words
+
+
 def _claim_accusation(tok: Token) -> bool:
     if tok.lemma_.lower() not in CLAIM_VERBS or tok.pos_ != "VERB":
         return False
-    below = _words_below(tok, ("ccomp", "xcomp", "oprd", "dobj", "attr", "prep"))
-    return bool(below & ACCUSATION_NOUNS)
+    return bool(_predicate_words(tok) & ACCUSATION_NOUNS)
 
 
 _TRUCE = frozenset("ceasefire cease-fire truce armistice".split())
@@ -270,8 +282,9 @@ def find_events(doc: Doc) -> list[EventMention]:
                 cameo_code=code if len(code) >= 3 else DEFAULT_CAMEO[event_type],
                 contexts=list(entry.contexts),
                 aux_modes=aux_modes(tok),
-                confidence=0.7 if source == "lexicon" else 0.4,
+                confidence=0.7,
                 source=source,
+                requires_agent=tok.lemma_.lower() in NEEDS_AGENT and tok.pos_ == "VERB",
             )
         )
     return events

@@ -5,7 +5,6 @@ type and default mode come from the CAMEO code through the crosswalk (CAMEO2PLOV
 a mode given here overrides it (PLOVER manual 2.0 mode tables, e.g. PROTEST "demo", ASSAULT
 "aerial"). Multi-word entries (``call for``, ``step down``) are verb + particle/preposition.
 Entries follow the CAMEO codebook verb lists (CAMEO 1.1b3) and PLOVER manual 2.0 definitions;
-verbs not listed here fall back to the CAMEO.2.0 verb dictionary with a lower confidence.
 """
 
 from __future__ import annotations
@@ -31,6 +30,10 @@ consult V 040
 mediate V 044
 mediation N 044
 praise V 051
+thank V 051
+congratulate V 051
+support V 051
+recognise V 054
 endorse V 051
 commend V 051
 welcome V 051
@@ -47,7 +50,6 @@ aid N 070
 assistance N 070
 donate V 070
 donation N 070
-evacuate V 0233
 release V 0841 release
 free V 0841 release
 withdraw V 0872 withdraw
@@ -173,6 +175,11 @@ stab V 1823 primitive
 wound V 190
 injure V 190
 ambush * 190
+fire V 193 firearms
+storm V 190
+capture V 192 seize
+target V 190
+airstrikes N 195 aerial
 """
 
 
@@ -197,7 +204,12 @@ ACCUSATION_NOUNS: frozenset[str] = frozenset(
 )
 #: Verbs that become ACCUSE when their complement holds an accusation noun.
 CLAIM_VERBS: frozenset[str] = frozenset(
-    "claim say call describe consider label brand term regard characterize characterise".split()
+    "claim call describe consider label brand term regard characterize characterise".split()
+)
+#: Triggers that are events only with an agent: "the crash killed seven" is not an ASSAULT.
+NEEDS_AGENT: frozenset[str] = frozenset(
+    "kill wound injure damage destroy hit strike shoot fire bomb explode beat execute "
+    "release free seize occupy raid arrest detain jail sentence charge".split()
 )
 #: Words in a REQUEST/REJECT complement that set its mode (PLOVER manual 2.0, REQUEST modes).
 MODE_CUES: tuple[tuple[frozenset[str], str, str], ...] = (
@@ -207,14 +219,34 @@ MODE_CUES: tuple[tuple[frozenset[str], str, str], ...] = (
     (frozenset("release ceasefire cease-fire truce withdrawal withdraw lift".split()), "yield", "105"),
     (frozenset("talks meeting negotiations dialogue summit meet negotiate".split()), "meet", "106"),
 )
-#: Verbs that are never coded from the CAMEO fallback dictionary (too general).
-FALLBACK_STOP: frozenset[str] = frozenset(
-    "be have do make take get give say go come see know think tell become show use find want "
-    "put mean keep let begin seem leave call try ask need feel provide hold turn follow bring "
-    "start run write set move live believe play include continue happen add report lead open "
-    "end win lose pay meet send build stay fall cut reach remain suggest raise pass sell "
-    "expect offer receive serve die close change return".split()
-)
+#: Verbs that are events only with certain objects: verb -> [(object lemmas, CAMEO, mode)]
+#: (CAMEO codebook: 0331 "provide economic aid", 152 "increase military alert/deploy troops",
+#: 161 "reduce or break diplomatic relations", 085 "ease economic sanctions", 193 "fight with
+#: small arms").
+OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] = {
+    verb: tuple((frozenset(objs.split()), code, mode) for objs, code, mode in rows)
+    for verb, rows in {
+        "send": [("troop soldier force warship jet police reinforcement", "152", "troops"),
+                 ("aid assistance supply food medicine", "070", None)],
+        "dispatch": [("troop soldier force warship jet police reinforcement", "152", "troops")],
+        "provide": [("aid assistance funding loan supply weapon arm support", "070", None)],
+        "give": [("aid assistance funding loan weapon arm", "070", None)],
+        "deliver": [("aid assistance supply food medicine weapon", "070", None)],
+        "offer": [("aid assistance help", "070", None)],
+        "impose": [("curfew", "1723", "curfew"), ("restriction lockdown", "172", "restrict"),
+                   ("tariff embargo", "163", None)],
+        "lift": [("sanction restriction curfew embargo blockade ban", "085", "ease")],
+        "ease": [("sanction restriction curfew embargo blockade", "085", "ease")],
+        "cut": [("tie relation", "161", "withdraw")],
+        "sever": [("tie relation", "161", "withdraw")],
+        "break": [("tie relation", "161", "withdraw")],
+        "recall": [("ambassador envoy diplomat", "161", "withdraw")],
+        "open": [("fire", "193", "firearms")],
+        "use": [("force", "190", None), ("gas", "2041", "unconventional")],
+    }.items()
+}
+#: Verbs whose use as a REQUEST needs a complement ("asked the UN to act"; not "asked about").
+NEEDS_COMPLEMENT: frozenset[str] = frozenset("ask call request".split())
 #: Trigger types whose complements are part of the same event, not events of their own.
 EMBEDDING_TYPES: frozenset[str] = frozenset(
     {"REQUEST", "REJECT", "THREATEN", "AGREE", "ACCUSE", "SUPPORT"}

@@ -66,6 +66,7 @@ class EventMention:
     aux_modes: set[str] = field(default_factory=set)
     confidence: float = 0.5
     source: str = "lexicon"
+    requires_agent: bool = False
     actors: list[ActorMention] = field(default_factory=list)
     recipients: list[ActorMention] = field(default_factory=list)
     date: Any = None          # chronist.temporal.Timex or None
