@@ -22,11 +22,13 @@ load in about a second instead of parsing 80 MB of JSON.
 from __future__ import annotations
 
 import csv
+import gc
 import hashlib
 import math
 import os
 import pickle
 import re
+from array import array
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -36,7 +38,7 @@ from chronist.geo.countries import country_tables, normalize_name
 __all__ = ["Entry", "Gazetteer", "load_gazetteer", "haversine_km"]
 
 _DATA = Path(__file__).with_name("data")
-_CACHE_VERSION = "gaz-v5"
+_CACHE_VERSION = "gaz-v6"
 #: Cities below this population keep only their main name (alternate names add noise).
 ALTNAME_MIN_POP = 15000
 
@@ -124,20 +126,57 @@ def _good_alt(a: str) -> bool:
     return all(ord(c) < 0x250 or c in "’‘" for c in a)
 
 
+class EntryTable:
+    """Column store of :class:`Entry` records (fast to unpickle); ``table[i]`` builds an Entry."""
+
+    _COLS = ("geonameid", "name", "feature_class", "feature_code", "country", "admin1",
+             "admin1_code", "lat", "lon", "population")
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self._cols = {c: [getattr(e, c) for e in entries] for c in self._COLS}
+        self._cols["lat"] = array("d", self._cols["lat"])
+        self._cols["lon"] = array("d", self._cols["lon"])
+        self._cols["geonameid"] = array("q", self._cols["geonameid"])
+        self._cols["population"] = array("q", self._cols["population"])
+        self._cache: dict[int, Entry] = {}
+
+    def __len__(self) -> int:
+        return len(self._cols["name"])
+
+    def __getitem__(self, i: int) -> Entry:
+        e = self._cache.get(i)
+        if e is None:
+            c = self._cols
+            e = Entry(int(c["geonameid"][i]), c["name"][i], c["feature_class"][i],
+                      c["feature_code"][i], c["country"][i], c["admin1"][i], c["admin1_code"][i],
+                      c["lat"][i], c["lon"][i], int(c["population"][i]))
+            self._cache[i] = e
+        return e
+
+    def ids(self) -> array:
+        """GeoNames ids by entry index."""
+        return self._cols["geonameid"]
+
+    def __getstate__(self) -> dict:
+        return {"_cols": self._cols}
+
+    def __setstate__(self, state: dict) -> None:
+        self._cols = state["_cols"]
+        self._cache = {}
+
+
 @dataclass
 class Gazetteer:
     """Name index over :class:`Entry` records.
 
     Attributes
     ----------
-    entries : list of Entry
+    entries : EntryTable
     index : dict
-        Normalised name (:func:`normalize_name`) -> tuple of entry indices.
+        Normalised name (:func:`normalize_name`) -> entry index or tuple of entry indices.
     abbr_index : dict
         Case-sensitive abbreviation with dots removed (``"US"``, ``"Ky"``, ``"BC"``) ->
         entry indices; matched only on the exact upper/title-case text.
-    by_id : dict
-        geonameid -> entry index.
     country_idx : dict
         ISO3 -> entry index of the country.
     admin1_idx : dict
@@ -146,17 +185,27 @@ class Gazetteer:
         Normalised demonym of a non-country place ("European") -> entry index.
     """
 
-    entries: list[Entry]
-    index: dict[str, tuple[int, ...]]
+    entries: EntryTable
+    index: dict[str, int | tuple[int, ...]]
     abbr_index: dict[str, tuple[int, ...]]
-    by_id: dict[int, int]
     country_idx: dict[str, int]
     admin1_idx: dict[str, int]
     demonym_index: dict[str, int]
+    _by_id: dict[int, int] | None = None
+
+    @property
+    def by_id(self) -> dict[int, int]:
+        """geonameid -> entry index (built on first use)."""
+        if self._by_id is None:
+            self._by_id = {int(g): i for i, g in enumerate(self.entries.ids())}
+        return self._by_id
 
     def lookup(self, text: str) -> list[Entry]:
         """All entries whose name, alternate name or alias matches ``text``."""
-        out = [self.entries[i] for i in self.index.get(normalize_name(text), ())]
+        hit = self.index.get(normalize_name(text), ())
+        if isinstance(hit, int):
+            hit = (hit,)
+        out = [self.entries[i] for i in hit]
         raw = text.strip().replace(".", "").replace(" ", "")
         if raw in self.abbr_index:
             seen = {e.geonameid for e in out}
@@ -333,10 +382,9 @@ def _build() -> Gazetteer:
             name(normalize_name(alias), i)
 
     return Gazetteer(
-        entries=entries,
-        index={k: tuple(v) for k, v in names.items()},
+        entries=EntryTable(entries),
+        index={k: (v[0] if len(v) == 1 else tuple(v)) for k, v in names.items()},
         abbr_index={k: tuple(v) for k, v in abbrs.items()},
-        by_id=by_id,
         country_idx=country_idx,
         admin1_idx=admin1_idx,
         demonym_index=demonyms,
@@ -375,8 +423,14 @@ def load_gazetteer(*, use_cache: bool = True) -> Gazetteer:
         path = root / f"gazetteer-{_cache_key()}.pkl"
         try:
             with path.open("rb") as fh:
-                return pickle.load(fh)
-        except (OSError, pickle.PickleError, EOFError, AttributeError, ValueError):
+                enabled = gc.isenabled()
+                gc.disable()  # unpickling many small objects: the cycle collector only slows it
+                try:
+                    return pickle.load(fh)
+                finally:
+                    if enabled:
+                        gc.enable()
+        except (OSError, pickle.PickleError, EOFError, AttributeError, ValueError, TypeError):
             pass
     gaz = _build()
     if path is not None:
@@ -386,6 +440,9 @@ def load_gazetteer(*, use_cache: bool = True) -> Gazetteer:
             with tmp.open("wb") as fh:
                 pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
             tmp.replace(path)
+            for old in path.parent.glob("gazetteer-*.pkl"):
+                if old != path:
+                    old.unlink(missing_ok=True)
         except OSError:
             pass
     return gaz

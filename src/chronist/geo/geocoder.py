@@ -47,7 +47,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 MATCHER_MIN_POP = 100_000
 #: Minimum population for a city whose name spaCy labelled ORG/PERSON/NORP as a whole.
 MISLABEL_MIN_POP = 200_000
-#: A name matching only alternate names of cities needs one this large ("Kiev", "Bombay").
+#: A name matching only alternate names of cities (not sharing the main name's first four
+#: letters, unlike "Ludwigshafen" for Ludwigshafen am Rhein) needs one this large ("Bombay").
 ALT_ONLY_MIN_POP = 300_000
 #: Tokens that, before a name, show a person rather than a place ("Mr. Jordan").
 _PERSON_TITLES = frozenset(
@@ -66,6 +67,11 @@ NEAR_FLOOR = 0.25
 #: Candidates kept per name after the prior (by prior score).
 MAX_CANDIDATES = 25
 _LOC_STRIP_HEAD = ("the ",)
+_DIRECTIONAL = frozenset(
+    "far north south east west northern southern eastern western central upper lower greater "
+    "northeast northwest southeast southwest northeastern northwestern southeastern "
+    "southwestern downtown rural".split()
+)
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
 
@@ -201,7 +207,7 @@ class Geocoder:
             s = s[4:]
         cands = self.gaz.lookup(s) if s else []
         key = normalize_name(s)
-        if cands and all(e.kind == "city" and normalize_name(e.name) != key
+        if cands and all(e.kind == "city" and normalize_name(e.name)[:4] != key[:4]
                          and e.population < ALT_ONLY_MIN_POP for e in cands):
             cands = []  # only alternate names of mid-sized towns ("Nina" -> Neenah): noise
         if len(self._cache) > 50_000:
@@ -270,7 +276,11 @@ class Geocoder:
             cands = self.candidates(s_text)
             if label == "FAC":  # a facility is only a place if the gazetteer has it as one
                 cands = [e for e in cands if e.kind not in ("city", "admin1", "admin2")]
-            if cands and s_text in person_words and not any(
+            nxt = doc[span.end] if span.end < len(doc) else None
+            first_name = (label in PLACE_LABELS and len(span) == 1 and nxt is not None
+                          and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
+                          and nxt.ent_type_ in ("", "PERSON"))
+            if cands and (s_text in person_words or first_name) and not any(
                 e.kind in ("country", "admin1", "continent") or e.population >= MISLABEL_MIN_POP
                 for e in cands
             ):
@@ -281,12 +291,18 @@ class Geocoder:
                     continue
                 if not cands:
                     cands = self._fallback(s_text)
+                if not cands:
+                    sub = self._strip_modifiers(span)
+                    if sub is not None:
+                        span, s_text = sub, sub.text
+                        cands = self.candidates(s_text)
                 if cands:
                     out.append(Mention(s_text, span.start_char, span.end_char, cands))
             elif cands and self._mislabelled_place(span, cands, label):
                 out.append(Mention(s_text, span.start_char, span.end_char, cands,
                                    source="relabel"))
-        out.extend(self._match(doc, covered, evidence, include_demonyms=include_demonyms))
+        out.extend(self._match(doc, covered, evidence, include_demonyms=include_demonyms,
+                               person_words=person_words))
         out.sort(key=lambda m: m.start)
         # drop overlaps (keep the earlier/longer)
         clean: list[Mention] = []
@@ -321,6 +337,15 @@ class Geocoder:
                 if c:
                     return c
         return []
+
+    def _strip_modifiers(self, span: Span) -> Span | None:
+        """``Far North Queensland`` -> ``Queensland``: drop leading directional modifiers."""
+        start = span.start
+        while start < span.end - 1 and span.doc[start].lower_ in _DIRECTIONAL:
+            start += 1
+        if start == span.start:
+            return None
+        return span.doc[start:span.end]
 
     def _split_commas(self, doc: Doc, span: Span) -> list[Mention]:
         out = []
@@ -360,7 +385,7 @@ class Geocoder:
         return False
 
     def _match(self, doc: Doc, covered: list[bool], evidence: Counter, *,
-               include_demonyms: bool) -> list[Mention]:
+               include_demonyms: bool, person_words: set[str]) -> list[Mention]:
         """Gazetteer matcher over capitalised proper-noun runs outside entities."""
         out: list[Mention] = []
         n = len(doc)
@@ -394,6 +419,10 @@ class Geocoder:
                 if cands and any(self._matchable(e) for e in cands):
                     if i > 0 and doc[i - 1].lower_.rstrip(".") in _PERSON_TITLES:
                         continue
+                    strong = any(e.kind in ("country", "admin1", "continent") for e in cands)
+                    if not strong and (stext in person_words or (
+                            j < n and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper())):
+                        continue  # "Nancy Pelosi": a first name, not the French city
                     if tok.is_sent_start and len(span) == 1 and tok.lower_ in doc.vocab.strings \
                             and doc.vocab[tok.lower_].is_stop:
                         continue
