@@ -46,3 +46,11 @@ def test_event_location_never_defaults_to_country_focus(geo_nlp, geocoder) -> No
 
 def test_article_focus_empty() -> None:
     assert article_focus([]) is None
+
+
+def test_event_location_of_after_location_noun(geo_nlp, geocoder) -> None:
+    doc = geo_nlp("He called on his supporters to gather in the center of the capital, Yerevan.")
+    places = geocoder.find_places(doc)
+    loc = event_location(_trigger(doc, "gather"), places, article_focus=None)
+    assert loc is not None and loc.geonameid == 616052
+    assert event_location(_trigger(doc, "called"), places, article_focus=None) is None

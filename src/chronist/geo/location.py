@@ -5,6 +5,7 @@ Rules (documented here because the event coder and its tests depend on them):
 1. **Clause attachment** (:func:`event_location`). A place counts for an event when its span's
    syntactic head is the object of a locative preposition (:data:`LOC_PREPS`: "in", "at",
    "near", "outside" ...; "to"/"into" only after a motion verb such as "travel" or "march") and
+   "of" only after a location noun such as "streets" or "centre" (:data:`LOCATION_NOUNS`) and
    that preposition attaches to the trigger itself or to a noun phrase that hangs off the
    trigger through nominal dependencies only (``dobj``, ``pobj``, ``prep``, ``compound``,
    ``appos`` ...; Universal/ClearNLP dependency labels as produced by spaCy). A place attached
@@ -42,6 +43,12 @@ DIR_PREPS = frozenset({"to", "into", "toward", "towards"})
 MOTION_VERBS = frozenset(
     "travel visit fly arrive go come return march move deploy send head drive walk sail "
     "trek flee".split()
+)
+#: Head nouns after which "of" locates ("the streets of Tbilisi", "the centre of Yerevan").
+LOCATION_NOUNS = frozenset(
+    "street streets center centre outskirts suburb suburbs heart capital city town village "
+    "region area part parts district province border borders square downtown neighbourhood "
+    "neighborhood vicinity environs territory".split()
 )
 #: Dependencies through which a locative modifier may hang off the trigger's phrase.
 NOMINAL_DEPS = frozenset(
@@ -119,7 +126,9 @@ def event_location(trigger: Token, places: Sequence[Place], *,
         word = prep.lower_
         if word in DIR_PREPS and verb not in MOTION_VERBS:
             continue
-        if word not in LOC_PREPS and word not in DIR_PREPS:
+        if word == "of" and prep.head.lemma_.lower() not in LOCATION_NOUNS:
+            continue
+        if word not in LOC_PREPS and word not in DIR_PREPS and word != "of":
             continue
         if _attached(prep, trigger):
             hits.append(p)
