@@ -67,3 +67,13 @@ def test_tagger_bad_input_wrong_types():
         TimexTagger().tag("today", "2021-02-25")  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="text must be str"):
         TimexTagger().tag(None, datetime.date(2021, 2, 25))  # type: ignore[arg-type]
+
+
+def test_tagger_bad_input_long_text_is_not_quadratic():
+    import time
+
+    text = "In 2000 and May 2001, on Friday, for two weeks. " * 2000  # 8,000 timexes
+    t0 = time.process_time()
+    found = TimexTagger().tag(text, datetime.date(2021, 2, 25))
+    assert len(found) == 8000
+    assert time.process_time() - t0 < 10.0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from dataclasses import dataclass
@@ -133,16 +134,18 @@ class TimexTagger:
         cands = self._candidates(text)
         cands.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
         scratch = Context(text=text, dct=dct, doc=doc)
-        taken: list[tuple[int, int]] = []
+        starts: list[int] = []  # taken spans, sorted and disjoint: bisect finds neighbours
+        ends: list[int] = []
         chosen = []
-        for c in cands:
-            start, end, idx, m = c
-            if any(start < e and s < end for s, e in taken):
+        for start, end, idx, m in cands:
+            k = bisect.bisect_left(starts, start)
+            if (k < len(starts) and starts[k] < end) or (k > 0 and ends[k - 1] > start):
                 continue
             norm = self._rules[idx].handler(m, scratch)
             if norm is None:
                 continue
-            taken.append((start, end))
+            starts.insert(k, start)
+            ends.insert(k, end)
             chosen.append((start, end, idx, m, norm))
         chosen.sort(key=lambda c: c[0])
         return chosen
