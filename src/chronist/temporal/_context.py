@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import datetime
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import _calendar as cal
-from ._tense import Tense, doc_tense, lexical_tense, local_tense, sentence_bounds
+from ._tense import Tense, doc_tense, lexical_tense, local_tense
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-
-_YEAR_IN_TEXT = re.compile(r"(?<![\d$.,])(?:1[5-9]\d\d|20\d\d)(?![\d%])")
 
 
 @dataclass
@@ -61,12 +58,6 @@ class Context:
         if self.doc is not None:
             return doc_tense(self.doc, start, end)
         return local_tense(self.text, start)
-
-    def sentence_year(self, start: int) -> int | None:
-        """An explicit year written earlier in the same sentence, if any."""
-        s, _ = sentence_bounds(self.text, start, start)
-        years = _YEAR_IN_TEXT.findall(self.text, s, start)
-        return int(years[-1]) if years else None
 
     def recent_quarter(self, start: int, *, window: int = 600) -> str | None:
         """The last quarter value if it was mentioned within ``window`` characters."""
