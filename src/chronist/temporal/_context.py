@@ -32,6 +32,8 @@ class Context:
     last_quarter : (str, int) or None
         The last quarter value and its character offset ("a year earlier" after a
         quarter keeps quarter granularity; "the quarter" refers back to it).
+    ref_year : int or None
+        The last explicit year written in the story ("that year", "the following year").
     """
 
     text: str
@@ -40,7 +42,6 @@ class Context:
     ref: datetime.date = field(init=False)
     last_quarter: tuple[str, int] | None = None
     ref_year: int | None = None
-    pos: int = 0
 
     def __post_init__(self) -> None:
         self.ref = self.dct

@@ -994,8 +994,8 @@ def _h_ref(m: re.Match[str], ctx: Context) -> Norm | None:
         return None
     if w == "future":
         before = ctx.text[max(0, m.start() - 6) : m.start()].lower()
-        if not re.search(r"\bin\s+$", before) and not re.match(r"\s*[.,;]", after):
-            return None
+        if not re.search(r"\bin\s+$", before):
+            return None  # "in future" only; "a better future" is a noun
     if w == "a while":
         return Norm("DURATION", "PXX")
     if w in ("the future", "the past") and re.match(r"\s+of\b", after, re.IGNORECASE):
