@@ -120,3 +120,17 @@ def test_tagger_values_conventions(tagger, text, expected):
 )
 def test_tagger_values_month_without_year(tagger, text, expected):
     assert [(t.text, t.value) for t in tagger.tag(text, DCT)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Protests erupted on Christmas Eve.", [("Christmas Eve", "2020-12-24")]),
+        ("They will meet after Easter.", [("Easter", "2021-04-04")]),
+        ("Sales rose at Thanksgiving 2019.", [("Thanksgiving 2019", "2019-11-28")]),
+        ("He visited Christmas Island.", []),
+        ("Hopes rose with the new year.", [("the new year", "2021")]),
+    ],
+)
+def test_tagger_values_holidays(tagger, text, expected):
+    assert [(t.text, t.value) for t in tagger.tag(text, DCT)] == expected

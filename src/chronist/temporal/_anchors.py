@@ -32,6 +32,8 @@ for _w in _forms("second", "minute", "hour", "day", "week", "weekend", "fortnigh
     _WORDS[_w] = "UNIT"
 for _w in ("today", "tomorrow", "yesterday", "tonight"):
     _WORDS[_w] = "RELDAY"
+for _w in ("christmas", "new", "valentine", "halloween", "easter", "thanksgiving"):
+    _WORDS[_w] = "HOLIDAY"
 for _w in _forms("morning", "afternoon", "evening", "night") + ["overnight"]:
     _WORDS[_w] = "POD"
 for _w in _forms("spring", "summer", "autumn", "winter") + ["fall"]:
@@ -76,6 +78,7 @@ _NUM_RE = re.compile(
 #: Anchor groups that can start a match of each rule, and the (back, forward) window in
 #: characters around the anchor's start that the rule's longest match fits in.
 RULE_ANCHORS: dict[str, tuple[tuple[str, ...], int, int]] = {
+    "holiday": (("HOLIDAY",), 8, 36),
     "iso": (("DIGIT4",), 2, 14),
     "slash": (("SLASH",), 6, 14),
     "mdy": (("MON",), 30, 36),

@@ -92,36 +92,46 @@ def _day_number(text: str) -> int | None:
 def _pick_year_md(ctx: Context, start: int, end: int, month: int, day: int | None) -> int | None:
     """Year for a month(-day) written without one.
 
-    Convention: an explicit year earlier in the same sentence wins; otherwise the year
-    among DCT-1, DCT, DCT+1 that puts the date on the side of the DCT the clause tense
-    asks for (past: at or before, future: at or after), or the nearest one when the tense
-    is unknown or present (HeidelTime's news strategy; TimeML 1.2.1 section 2.2.2).
+    Convention: the year among DCT-1, DCT, DCT+1 nearest to the DCT, where a distance on
+    the side of the DCT that the clause tense speaks against counts ``TENSE_WEIGHT``
+    times and, with no tense, a distance into the future ``FUTURE_WEIGHT`` times
+    (HeidelTime's news strategy; TimeML 1.2.1 section 2.2.2).
     """
+    dct = ctx.dct
+
+    def diff(y: int) -> float | None:
+        if day is not None:
+            d = cal.valid_date(y, month, day)
+            return None if d is None else float((d - dct).days)
+        return ((y * 12 + month) - (dct.year * 12 + dct.month)) * 30.4
+
+    year = _nearest_year(ctx, start, end, diff)
+    return year if year is not None else _pick_year_md_any(dct, month, day)
+
+
+def _nearest_year(
+    ctx: Context, start: int, end: int, diff: Callable[[int], float | None]
+) -> int | None:
+    """The year among DCT-1..DCT+1 whose ``diff`` (days from the DCT) scores best."""
     dct = ctx.dct
     tense = ctx.doc_tense(start, end)
     best: tuple[float, int] | None = None
     for y in (dct.year - 1, dct.year, dct.year + 1):
         if not 1 <= y <= 9999:
             continue
-        if day is not None:
-            d = cal.valid_date(y, month, day)
-            if d is None:
-                continue
-            diff: float = float((d - dct).days)
-        else:
-            diff = ((y * 12 + month) - (dct.year * 12 + dct.month)) * 30.4
+        dd = diff(y)
+        if dd is None:
+            continue
         if tense == "past":
-            weight = TENSE_WEIGHT if diff > 0 else 1.0
+            weight = TENSE_WEIGHT if dd > 0 else 1.0
         elif tense == "future":
-            weight = TENSE_WEIGHT if diff < 0 else 1.0
+            weight = TENSE_WEIGHT if dd < 0 else 1.0
         else:
-            weight = FUTURE_WEIGHT if diff > 0 else 1.0
-        score = abs(diff) * weight + (0.5 if diff > 0 else 0.0)
+            weight = FUTURE_WEIGHT if dd > 0 else 1.0
+        score = abs(dd) * weight + (0.5 if dd > 0 else 0.0)
         if best is None or score < best[0]:
             best = (score, y)
-    if best is None:
-        return _pick_year_md_any(dct, month, day)
-    return best[1]
+    return best[1] if best else None
 
 
 def _pick_year_md_any(dct: datetime.date, month: int, day: int | None) -> int | None:
@@ -532,8 +542,12 @@ def _h_relunit(m: re.Match[str], ctx: Context) -> Norm | None:
     pmod = mod_code(m.group("pmod"))
     if unit_word in SEASONS:
         return _season_value(ctx, rel, unit_word, None, m.group("pmod"))
-    if rel in ("a new", "the new") and unit_word != "year":
-        return None
+    if rel in ("a new", "the new"):
+        if unit_word != "year" or rel == "a new":
+            return None
+        # "the new year": the one just begun (January/February) or the coming one
+        y = ctx.dct.year if ctx.dct.month <= 2 else ctx.dct.year + 1
+        return Norm("DATE", f"{y:04d}", mod=pmod) if 1 <= y <= 9999 else None
     if rel in ("the past", "the last", "the next", "the coming", "the upcoming"):
         # TimeBank annotates "the past year" as the year before the DCT (a DATE), and
         # "the next year or so" as the year after it.
@@ -907,7 +921,8 @@ _R_TIME = compile_rule(
     rf"|roughly)\s+)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*"
     rf"(?P<ampm>a\.m\.?|p\.m\.?|am|pm)|(?P<h24>\d{{1,2}}):(?P<m24>\d{{2}})(?:\s*(?:hrs|h))?|"
     rf"(?P<hw>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+o'clock|"
-    rf"(?P<noon>noon|midnight|midday|mid-day))(?:\s*\(?(?P<tz>{TZ})\)?)?(?:,?\s+(?:on\s+)?(?:"
+    rf"(?P<noon>noon|midnight|midday|mid-day))(?:\s*\(?(?P<tz>{TZ})\)?|\s+local\s+time)?"
+    rf"(?:,?\s+(?:on\s+)?(?:"
     rf"(?P<wd>{WD})|(?P<rd>today|yesterday|tomorrow)|(?P<mon>{MON})\.?\s+(?P<day>{DAY})))?"
 )
 
@@ -1115,7 +1130,75 @@ def _h_the_unit(m: re.Match[str], ctx: Context) -> Norm | None:
     return None
 
 
+# ----------------------------------------------------------------------------- holidays
+
+
+def _thanksgiving(y: int) -> datetime.date | None:
+    first = cal.valid_date(y, 11, 1)
+    return cal.add_days(first, (3 - first.weekday()) % 7 + 21) if first else None
+
+
+def _easter(y: int) -> datetime.date | None:
+    from dateutil.easter import easter
+
+    try:
+        return easter(y)
+    except ValueError:
+        return None
+
+
+_HOLIDAYS: dict[str, Callable[[int], datetime.date | None]] = {
+    "christmas": lambda y: cal.valid_date(y, 12, 25),
+    "christmas day": lambda y: cal.valid_date(y, 12, 25),
+    "christmas eve": lambda y: cal.valid_date(y, 12, 24),
+    "new year's day": lambda y: cal.valid_date(y, 1, 1),
+    "new year's eve": lambda y: cal.valid_date(y, 12, 31),
+    "valentine's day": lambda y: cal.valid_date(y, 2, 14),
+    "halloween": lambda y: cal.valid_date(y, 10, 31),
+    "easter": _easter,
+    "easter sunday": _easter,
+    "thanksgiving": _thanksgiving,
+    "thanksgiving day": _thanksgiving,
+}
+_R_HOLIDAY = compile_rule(
+    rf"(?:(?P<rel>this|last|next)\s+)?(?P<h>(?-i:Christmas(?:\s+(?:Eve|Day))?|New\s+Year's\s+"
+    rf"(?:Eve|Day)|Valentine's\s+Day|Halloween|Easter(?:\s+Sunday)?|Thanksgiving(?:\s+Day)?))"
+    rf"(?:,?\s+(?P<year>{YEAR}))?"
+)
+
+
+def _h_holiday(m: re.Match[str], ctx: Context) -> Norm | None:
+    """Fixed and computed holidays (Easter: dateutil; Thanksgiving: US, 4th Thursday)."""
+    name = re.sub(r"\s+", " ", m.group("h").lower())
+    fn = _HOLIDAYS[name]
+    after = ctx.text[m.end() : m.end() + 12]
+    if re.match(
+        r"\s+(?:Island|tree|card|market|party|parties|present|gifts?)\b", after, re.IGNORECASE
+    ):
+        return None
+    dct = ctx.dct
+    rel = (m.group("rel") or "").lower()
+    if m.group("year"):
+        year: int | None = int(m.group("year"))
+    elif rel == "last":
+        year = next((y for y in (dct.year, dct.year - 1) if (d := fn(y)) and d < dct), None)
+    elif rel == "next":
+        year = next((y for y in (dct.year, dct.year + 1) if (d := fn(y)) and d > dct), None)
+    elif rel == "this":
+        year = dct.year
+    else:
+
+        def diff(y: int) -> float | None:
+            d = fn(y)
+            return None if d is None else float((d - dct).days)
+
+        year = _nearest_year(ctx, m.start(), m.end(), diff)
+    d = fn(year) if year is not None else None
+    return Norm("DATE", cal.day_value(d)) if d else None
+
+
 RULES: list[Rule] = [
+    Rule("holiday", _R_HOLIDAY, _h_holiday),
     Rule("iso", _R_ISO, _h_iso),
     Rule("slash", _R_SLASH, _h_slash),
     Rule("mdy", _R_MDY, _h_mdy),
