@@ -30,6 +30,12 @@ for _w in _forms("second", "minute", "hour", "day", "week", "weekend", "fortnigh
     "year-end", "year-earlier", "year-ago", "year-before", "day-to-day",
 ]:  # fmt: skip
     _WORDS[_w] = "UNIT"
+for _w in ("quarter", "quarters", "half", "halves", "period", "periods"):
+    _WORDS[_w] = "UNIT_Q"
+for _w in ("century", "centuries", "millennium", "millennia"):
+    _WORDS[_w] = "UNIT_C"
+for _w in ("earlier", "ago"):
+    _WORDS[_w] = "YE"
 for _w in ("today", "tomorrow", "yesterday", "tonight"):
     _WORDS[_w] = "RELDAY"
 for _w in ("christmas", "new", "valentine", "halloween", "easter", "thanksgiving"):
@@ -88,20 +94,20 @@ RULE_ANCHORS: dict[str, tuple[tuple[str, ...], int, int]] = {
     "relday": (("RELDAY",), 26, 30),
     "pod": (("POD",), 26, 32),
     "weekday": (("WD",), 30, 32),
-    "quarter": (("UNIT",), 44, 36),
-    "quarter_ref": (("UNIT",), 28, 22),
+    "quarter": (("UNIT_Q",), 44, 36),
+    "quarter_ref": (("UNIT_Q", "YE"), 28, 22),
     "year_period": (("DIGIT4",), 6, 26),
-    "relunit": (("UNIT", "SEASON"), 44, 20),
-    "ago": (("UNIT", "POD"), 40, 34),
+    "relunit": (("UNIT", "UNIT_Q", "UNIT_C", "SEASON"), 44, 20),
+    "ago": (("UNIT", "UNIT_Q", "UNIT_C", "POD"), 40, 34),
     "decade": (("DECADE", "DIGIT4"), 30, 16),
-    "century": (("UNIT",), 40, 16),
+    "century": (("UNIT_C",), 40, 16),
     "season": (("SEASON",), 40, 44),
     "month": (("MON",), 36, 30),
     "year": (("DIGIT4",), 28, 10),
     "spelled_year": (("SPELLED",), 24, 44),
     "set": (("SETW", "WD"), 20, 40),
-    "duration": (("UNIT", "POD"), 48, 36),
-    "vague": (("UNIT",), 28, 24),
+    "duration": (("UNIT", "UNIT_Q", "UNIT_C", "POD"), 48, 36),
+    "vague": (("UNIT", "UNIT_Q", "UNIT_C"), 28, 24),
     "ref": (("REFW",), 24, 20),
     "the_unit": (("UNIT",), 34, 20),
 }
