@@ -2,7 +2,8 @@
 
 Order and data flow (one way):
 ``chronist_timex`` (doc._.timexes) -> ``chronist_geo`` (doc._.places, doc._.focus) ->
-``chronist_events`` (doc._.events) -> ``chronist_arguments`` (event date, location,
+``chronist_events`` (doc._.events) -> ``chronist_event_model`` (learned re-scoring) ->
+``chronist_arguments`` (event date, location,
 historical/future) -> ``chronist_actors`` (actors and recipients). ``doc._.dct`` must be set
 before the doc enters the pipeline (:class:`chronist.pipeline.Pipeline` does it).
 """
@@ -73,6 +74,51 @@ def events_component(doc: Doc) -> Doc:
     """PLOVER event mentions with type, mode, CAMEO code and aux modes (issue 4)."""
     doc._.events = find_events(doc)
     return doc
+
+
+class EventModelComponent:
+    """Re-score rule-coded events with the learned sentence model (issue 4).
+
+    For each sentence holding at least one event, the fine-tuned MiniLM model
+    (:mod:`chronist.events.model`) gives PLOVER type and quad-class probabilities. An event's
+    ``confidence`` becomes ``0.4 * rule + 0.6 * support``, with ``support`` the mean of the
+    model's probability for the event's type and for its quad class; an event is dropped when
+    the model is sure the sentence holds no event (``P(none) >= drop_none``) and gives its type
+    and quad class almost no support (``support < 0.05``). Without torch or weights this
+    component does nothing (rule confidences stay).
+    """
+
+    def __init__(self, *, drop_none: float = 0.9) -> None:
+        from chronist.events.model import get_event_model
+
+        self.model = get_event_model()
+        self.drop_none = drop_none
+
+    @guarded("event_model")
+    def __call__(self, doc: Doc) -> Doc:
+        if self.model is None or not doc._.events:
+            return doc
+        from chronist.events import QUAD_CLASS
+
+        by_sent: dict[int, list] = {}
+        for event in doc._.events:
+            by_sent.setdefault(doc[event.trigger[0]].sent.start, []).append(event)
+        starts = sorted(by_sent)
+        sents = {s.start: s for s in doc.sents}
+        preds = self.model.predict([sents[s].text for s in starts])
+        kept = []
+        for start, pred in zip(starts, preds):
+            for event in by_sent[start]:
+                support = 0.5 * pred.type_proba.get(event.event_type, 0.0) + \
+                    0.5 * pred.quad_proba[QUAD_CLASS[event.event_type]]
+                if pred.type_proba.get("none", 0.0) >= self.drop_none and support < 0.05:
+                    continue
+                event.confidence = 0.4 * event.confidence + 0.6 * support
+                event.source = f"{event.source}+model"
+                kept.append(event)
+        kept.sort(key=lambda e: e.trigger[0])
+        doc._.events = kept
+        return doc
 
 
 def _narrative_past(trigger) -> bool:
@@ -177,6 +223,12 @@ def make_events(doc: Doc) -> Doc:
     return events_component(doc)
 
 
+@Language.factory("chronist_event_model", requires=["doc._.events"], assigns=["doc._.events"],
+                  default_config={"drop_none": 0.9})
+def make_event_model(nlp: Language, name: str, drop_none: float) -> EventModelComponent:
+    return EventModelComponent(drop_none=drop_none)
+
+
 @Language.component("chronist_arguments", requires=["doc._.events", "doc._.timexes", "doc._.places"])
 def make_arguments(doc: Doc) -> Doc:
     return arguments_component(doc)
@@ -189,4 +241,4 @@ def make_actors(nlp: Language, name: str) -> ActorsComponent:
 
 #: Component names in pipeline order.
 COMPONENTS: tuple[str, ...] = ("chronist_timex", "chronist_geo", "chronist_events",
-                               "chronist_arguments", "chronist_actors")
+                               "chronist_event_model", "chronist_arguments", "chronist_actors")

@@ -109,6 +109,8 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
             return objs
         if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             return _subject(head, depth + 1)
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and not any(c.dep_ == "mark" for c in verb.children):
+            return _subject(head, depth + 1)  # "lashed out at the mayor, accusing her of ..."
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN"):
         return [head]
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBG":

@@ -83,7 +83,9 @@ def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
 
 def _has_complement(tok: Token) -> bool:
     """A request's complement: "calls for/to/on ...", "asked X to ...", "asked for ..."."""
-    return any(c.dep_ in ("acl", "relcl", "xcomp", "ccomp")
+    return any(c.dep_ in ("acl", "relcl", "xcomp")
+               or (c.dep_ == "ccomp" and not any(w.tag_ in ("WRB", "WP", "WDT") or w.lower_ in ("if", "whether")
+                                                 for w in c.children))
                or (c.dep_ == "prep" and c.lower_ in ("for", "to", "on"))
                or (c.dep_ == "advcl" and any(m.lower_ == "for" for m in c.children))
                for c in tok.children)
