@@ -46,7 +46,10 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: Minimum population for a city found by the gazetteer matcher outside spaCy entities.
 MATCHER_MIN_POP = 100_000
 #: Minimum population for a city whose name spaCy labelled ORG/PERSON/NORP as a whole.
-MISLABEL_MIN_POP = 200_000
+MISLABEL_MIN_POP = 50_000
+#: A place name also used in a PERSON entity of the article is kept only if it is a country,
+#: ADM1, continent or a city this large ("Jackson said" after "Andrew Jackson" is a person).
+STRONG_MIN_POP = 200_000
 #: A name matching only alternate names of cities (not sharing the main name's first four
 #: letters, unlike "Ludwigshafen" for Ludwigshafen am Rhein) needs one this large ("Bombay").
 ALT_ONLY_MIN_POP = 300_000
@@ -67,6 +70,7 @@ NEAR_FLOOR = 0.25
 #: Candidates kept per name after the prior (by prior score).
 MAX_CANDIDATES = 25
 _LOC_STRIP_HEAD = ("the ",)
+_LIST_SEP = re.compile(r",|&|\band\b|\bor\b")
 _DIRECTIONAL = frozenset(
     "far north south east west northern southern eastern western central upper lower greater "
     "northeast northwest southeast southwest northeastern northwestern southeastern "
@@ -257,6 +261,8 @@ class Geocoder:
         covered = [False] * len(doc)
         person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
                         for t in ent}
+        org_words = {t.text for ent in doc.ents if ent.label_ == "ORG" and len(ent) > 1
+                     for t in ent}
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
                 covered[i] = True
@@ -281,14 +287,16 @@ class Geocoder:
                           and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
                           and nxt.ent_type_ in ("", "PERSON"))
             if cands and (s_text in person_words or first_name) and not any(
-                e.kind in ("country", "admin1", "continent") or e.population >= MISLABEL_MIN_POP
+                e.kind in ("country", "admin1", "continent") or e.population >= STRONG_MIN_POP
                 for e in cands
             ):
                 continue  # "Logan" is a person elsewhere in the article (one sense per discourse)
-            if label in PLACE_LABELS:
-                if not cands and "," in s_text:
-                    out.extend(self._split_commas(doc, span))
+            if not cands and _LIST_SEP.search(s_text):
+                parts = self._split_list(span)
+                if parts:  # "Ingham or Townsville", "Haris and Varzaqan" (any label)
+                    out.extend(parts)
                     continue
+            if label in PLACE_LABELS:
                 if not cands:
                     cands = self._fallback(s_text)
                 if not cands:
@@ -298,7 +306,11 @@ class Geocoder:
                         cands = self.candidates(s_text)
                 if cands:
                     out.append(Mention(s_text, span.start_char, span.end_char, cands))
-            elif cands and self._mislabelled_place(span, cands, label):
+            elif cands and self._mislabelled_place(span, cands, label) and not (
+                s_text in org_words and not any(
+                    e.kind in ("country", "admin1", "continent") or e.population >= STRONG_MIN_POP
+                    for e in cands)
+            ):  # "Xinhua" alone after "Xinhua News Agency" is the agency
                 out.append(Mention(s_text, span.start_char, span.end_char, cands,
                                    source="relabel"))
         out.extend(self._match(doc, covered, evidence, include_demonyms=include_demonyms,
@@ -347,18 +359,31 @@ class Geocoder:
             return None
         return span.doc[start:span.end]
 
-    def _split_commas(self, doc: Doc, span: Span) -> list[Mention]:
+    def _split_list(self, span: Span) -> list[Mention]:
+        """Split an entity that is a list of place names ("Hornsey, Stoke Newington").
+
+        Every part must be in the gazetteer (parts that are demonyms or unknown words make the
+        entity an organisation name such as "Kentucky Fish & Wildlife"), else nothing.
+        """
         out = []
         base = span.start_char
-        for m in re.finditer(r"[^,]+", span.text):
+        for m in re.finditer(r"[^,&]+?(?=\s*(?:,|&|\band\b|\bor\b|$))", span.text):
             part = m.group(0)
             lead = len(part) - len(part.lstrip())
             part = part.strip()
-            c = self.candidates(part) if part else []
-            if c:
-                s = base + m.start() + lead
-                out.append(Mention(part, s, s + len(part), c))
-        return out
+            if not part or part in ("and", "or"):
+                continue
+            if not part[:1].isupper() and not part.startswith(("and ", "or ")):
+                return []
+            if part.startswith(("and ", "or ")):
+                lead += part.index(" ") + 1
+                part = part.split(" ", 1)[1].strip()
+            c = self.candidates(part)
+            if not c or not part[:1].isupper():
+                return []
+            st = base + m.start() + lead
+            out.append(Mention(part, st, st + len(part), c))
+        return out if len(out) >= 2 else []
 
     def _mislabelled_place(self, span: Span, cands: list[Entry], label: str) -> bool:
         """Whether a non-place entity whose whole text is a place name is a mislabelled place.
