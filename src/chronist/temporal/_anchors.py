@@ -74,11 +74,8 @@ for _w, _g in _CASED.items():
     _LOWER_GROUPS.setdefault(_w.lower(), _g)
 _LOWER_KEYS = frozenset(_LOWER_GROUPS)
 _ALPHA_RE = re.compile(r"[a-z]+")
-_NUM_RE = re.compile(
-    r"(?P<CLOCK>\d:\d\d|\d\s?[ap]\.?m\b)|(?P<SLASH>\d/\d{1,2}/\d)|(?P<DECADE>\d0'?s\b)|"
-    r"(?P<DIGIT4>(?<!\d)\d{4}(?!\d))",
-    re.IGNORECASE,
-)
+_DIGITS_RE = re.compile(r"\d+")
+_AMPM_RE = re.compile(r"\s?[ap]\.?m\b", re.IGNORECASE)
 
 
 #: Anchor groups that can start a match of each rule, and the (back, forward) window in
@@ -133,8 +130,19 @@ def find_anchors(text: str) -> dict[str, list[int]]:
             if bounded and (not cased or text[i].isupper()):
                 found[g].append(i)
             i = low.find(w, j)
-    for m in _NUM_RE.finditer(text):
-        found[m.lastgroup or ""].append(m.start())
+    for m in _DIGITS_RE.finditer(text):
+        i, j = m.span()
+        nxt = text[j : j + 1]
+        if nxt == ":" and text[j + 1 : j + 2].isdigit():
+            found["CLOCK"].append(i)
+        elif nxt == "/":
+            found["SLASH"].append(i)
+        elif j - i == 4 and (i == 0 or not text[i - 1].isdigit()):
+            found["DIGIT4"].append(i)
+        elif text[j - 1] == "0" and (nxt == "s" or text[j : j + 2] == "'s"):
+            found["DECADE"].append(i)
+        elif _AMPM_RE.match(text, j):
+            found["CLOCK"].append(i)
     return found
 
 
