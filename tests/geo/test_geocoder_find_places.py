@@ -6,8 +6,10 @@ from spacy.tokens import Doc, Span
 
 pytestmark = pytest.mark.slow
 
-RALLY = ("On February 20, thousands of protesters rallied in Yerevan, blocking several adjacent "
-         "streets. Pashinian invited all supporters to Republic Square right now.")
+RALLY = (
+    "On February 20, thousands of protesters rallied in Yerevan, blocking several adjacent "
+    "streets. Pashinian invited all supporters to Republic Square right now."
+)
 
 
 def test_find_places_example_rally(geo_nlp, geocoder) -> None:
@@ -17,15 +19,19 @@ def test_find_places_example_rally(geo_nlp, geocoder) -> None:
     assert by_text["Yerevan"].geonameid == 616052
     sq = by_text["Republic Square"]
     assert sq.admin1 == "Yerevan" and sq.country == "ARM"
-    assert doc.text[sq.start:sq.end] == "Republic Square"
+    assert doc.text[sq.start : sq.end] == "Republic Square"
 
 
 def test_find_places_georgia_country_vs_state(geo_nlp, geocoder) -> None:
-    tb = geocoder.find_places(geo_nlp(
-        "Protesters filled the streets of Tbilisi on Monday. Georgia has been in turmoil "
-        "since the disputed election."))
-    at = geocoder.find_places(geo_nlp(
-        "ATLANTA (AP) - The governor of Georgia signed the bill in Atlanta on Monday."))
+    tb = geocoder.find_places(
+        geo_nlp(
+            "Protesters filled the streets of Tbilisi on Monday. Georgia has been in turmoil "
+            "since the disputed election."
+        )
+    )
+    at = geocoder.find_places(
+        geo_nlp("ATLANTA (AP) - The governor of Georgia signed the bill in Atlanta on Monday.")
+    )
     assert [(p.text, p.feature_code) for p in tb if p.text == "Georgia"] == [("Georgia", "PCLI")]
     ga = [p for p in at if p.text == "Georgia"]
     assert ga and ga[0].feature_code == "ADM1" and ga[0].country == "USA"
@@ -53,7 +59,10 @@ def test_unresolvable_name_keeps_other_places(geocoder) -> None:
     nlp = English()
     words = ["Talks", "in", "Zzyzxqvillebad", "and", "Moscow", "and", "Burma", "ended", "."]
     doc = Doc(nlp.vocab, words=words)
-    doc.ents = [Span(doc, 2, 3, label="GPE"), Span(doc, 4, 5, label="GPE"),
-                Span(doc, 6, 7, label="GPE")]
+    doc.ents = [
+        Span(doc, 2, 3, label="GPE"),
+        Span(doc, 4, 5, label="GPE"),
+        Span(doc, 6, 7, label="GPE"),
+    ]
     places = geocoder.find_places(doc)
     assert [(p.text, p.geonameid) for p in places] == [("Moscow", 524901), ("Burma", 1327865)]

@@ -12,8 +12,10 @@ def _trigger(doc, word):
 
 
 def test_event_location_rally_in_yerevan(geo_nlp, geocoder) -> None:
-    doc = geo_nlp("On February 20, thousands of protesters rallied in Yerevan, blocking several "
-                  "adjacent streets.")
+    doc = geo_nlp(
+        "On February 20, thousands of protesters rallied in Yerevan, blocking several "
+        "adjacent streets."
+    )
     places = geocoder.find_places(doc)
     loc = event_location(_trigger(doc, "rallied"), places, article_focus=None)
     assert loc is not None and loc.geonameid == 616052
@@ -27,8 +29,10 @@ def test_event_location_ignores_place_of_other_clause(geo_nlp, geocoder) -> None
 
 
 def test_event_location_falls_back_to_subnational_focus(geo_nlp, geocoder) -> None:
-    doc = geo_nlp("Thousands rallied in Yerevan on Saturday. Police detained twelve activists. "
-                  "Protesters marched through Yerevan again.")
+    doc = geo_nlp(
+        "Thousands rallied in Yerevan on Saturday. Police detained twelve activists. "
+        "Protesters marched through Yerevan again."
+    )
     places = geocoder.find_places(doc)
     focus = article_focus(places)
     assert focus is not None and focus.geonameid == 616052
@@ -36,8 +40,10 @@ def test_event_location_falls_back_to_subnational_focus(geo_nlp, geocoder) -> No
 
 
 def test_event_location_never_defaults_to_country_focus(geo_nlp, geocoder) -> None:
-    doc = geo_nlp("Armenia said on Monday it would respond. Armenia rejected the plan. "
-                  "The ministry condemned the strike.")
+    doc = geo_nlp(
+        "Armenia said on Monday it would respond. Armenia rejected the plan. "
+        "The ministry condemned the strike."
+    )
     places = geocoder.find_places(doc)
     focus = article_focus(places)
     assert focus is not None and focus.country == "ARM"

@@ -11,12 +11,12 @@ from chronist.geo.geocoder import Geocoder, Place, get_geocoder
 from chronist.geo.location import article_focus, event_location
 
 __all__ = [
-    "Place",
     "Geocoder",
-    "get_geocoder",
-    "event_location",
+    "Place",
     "article_focus",
     "capital_country",
     "country_code",
     "country_name",
+    "event_location",
+    "get_geocoder",
 ]

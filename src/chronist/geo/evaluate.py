@@ -35,7 +35,7 @@ from pathlib import Path
 
 from chronist.geo.gazetteer import haversine_km
 
-__all__ = ["GoldToponym", "GoldArticle", "load_trnews", "main"]
+__all__ = ["GoldArticle", "GoldToponym", "load_trnews", "main"]
 
 HALF_EARTH_KM = 20038.0
 
@@ -108,8 +108,10 @@ def _dist_summary(errs: list[float], same_id: list[bool] | None = None) -> str:
     if not errs:
         return "n=0"
     acc = sum(d <= 161.0 for d in errs) / len(errs)
-    out = (f"n={len(errs)} acc@161km={acc:.3f} mean_km={statistics.fmean(errs):.1f} "
-           f"median_km={statistics.median(errs):.1f}")
+    out = (
+        f"n={len(errs)} acc@161km={acc:.3f} mean_km={statistics.fmean(errs):.1f} "
+        f"median_km={statistics.median(errs):.1f}"
+    )
     if same_id is not None:
         acc_id = sum(d <= 161.0 or s for d, s in zip(errs, same_id)) / len(errs)
         out += f" | acc(161km or same GeoNames id)={acc_id:.3f}"
@@ -149,9 +151,11 @@ def main(argv: list[str] | None = None) -> int:
             errs_gold.append(d)
             same_gold.append(p is not None and p.geonameid == t.geonameid)
             if args.errors and d > 161:
-                print(f"  GOLD-SPAN ERR {a.docid} {t.phrase!r} gold={t.geonameid}/{t.fcode} "
-                      f"got={None if p is None else (p.geonameid, p.name, p.feature_code, p.country)}"
-                      f" {d:.0f}km")
+                print(
+                    f"  GOLD-SPAN ERR {a.docid} {t.phrase!r} gold={t.geonameid}/{t.fcode} "
+                    f"got={None if p is None else (p.geonameid, p.name, p.feature_code, p.country)}"
+                    f" {d:.0f}km"
+                )
     print(f"resolution on gold spans: {_dist_summary(errs_gold, same_gold)}")
 
     # ---- end to end
@@ -201,7 +205,8 @@ def main(argv: list[str] | None = None) -> int:
                 if hit is None:
                     fn_l += 1
                     if args.errors and mode == "all gold":
-                        print(f"  MISS {a.docid} {t.phrase!r} ...{a.text[max(0,t.start-40):t.end+20]!r}")
+                        ctx = a.text[max(0, t.start - 40) : t.end + 20]
+                        print(f"  MISS {a.docid} {t.phrase!r} ...{ctx!r}")
                     continue
                 used.add(hit)
                 tp_l += 1
@@ -213,14 +218,20 @@ def main(argv: list[str] | None = None) -> int:
             if args.errors and mode == "all gold":
                 for k, p in enumerate(places):
                     if k not in used:
-                        print(f"  FALSE {a.docid} {p.text!r} -> {p.name}/{p.feature_code}/{p.country}")
+                        print(
+                            f"  FALSE {a.docid} {p.text!r} -> {p.name}/{p.feature_code}/{p.country}"
+                        )
         ps, rs, fs = _prf(tp_s, fp_s, fn_s)
         pl, rl, fl = _prf(tp_l, fp_l, fn_l)
-        print(f"[{mode}] recognition strict P={ps:.3f} R={rs:.3f} F1={fs:.3f} | "
-              f"lenient P={pl:.3f} R={rl:.3f} F1={fl:.3f}")
+        print(
+            f"[{mode}] recognition strict P={ps:.3f} R={rs:.3f} F1={fs:.3f} | "
+            f"lenient P={pl:.3f} R={rl:.3f} F1={fl:.3f}"
+        )
         print(f"[{mode}] resolution end to end (recognised gold): {_dist_summary(errs, same)}")
-        print(f"[{mode}] geo stage {1000 * t_geo / max(1, len(arts)):.1f} ms/article; "
-              f"spaCy parse {1000 * t_parse / max(1, len(arts)):.1f} ms/article")
+        print(
+            f"[{mode}] geo stage {1000 * t_geo / max(1, len(arts)):.1f} ms/article; "
+            f"spaCy parse {1000 * t_parse / max(1, len(arts)):.1f} ms/article"
+        )
     return 0
 
 

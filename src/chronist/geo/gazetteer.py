@@ -35,7 +35,7 @@ from pathlib import Path
 
 from chronist.geo.countries import country_tables, normalize_name
 
-__all__ = ["Entry", "Gazetteer", "load_gazetteer", "haversine_km"]
+__all__ = ["Entry", "Gazetteer", "haversine_km", "load_gazetteer"]
 
 _DATA = Path(__file__).with_name("data")
 _CACHE_VERSION = "gaz-v6"
@@ -100,8 +100,10 @@ class Entry:
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance in km (haversine, mean Earth radius 6371 km)."""
     p = math.pi / 180.0
-    a = (math.sin((lat2 - lat1) * p / 2) ** 2
-         + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
+    a = (
+        math.sin((lat2 - lat1) * p / 2) ** 2
+        + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
+    )
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
@@ -110,12 +112,71 @@ _CODEISH = re.compile(r"^[A-Z0-9]{2,4}$")
 #: Generic words never indexed as place names on their own (GeoNames has regions called
 #: "South" or "Littoral" and hamlets called "Pacific", "Lakes" or "Olympic").
 STOP_KEYS = frozenset(
-    "north south east west northern southern eastern western central centre center middle "
-    "upper lower pacific atlantic olympic lakes lake island islands coast coastal capital city "
-    "town county state district region province union republic federal national university "
-    "college hospital church street mall beach bay mountain mountains valley park river "
-    "littoral plateau highlands lowlands interior metro downtown midtown uptown harbour harbor "
-    "airport station square court".split()
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "centre",
+        "center",
+        "middle",
+        "upper",
+        "lower",
+        "pacific",
+        "atlantic",
+        "olympic",
+        "lakes",
+        "lake",
+        "island",
+        "islands",
+        "coast",
+        "coastal",
+        "capital",
+        "city",
+        "town",
+        "county",
+        "state",
+        "district",
+        "region",
+        "province",
+        "union",
+        "republic",
+        "federal",
+        "national",
+        "university",
+        "college",
+        "hospital",
+        "church",
+        "street",
+        "mall",
+        "beach",
+        "bay",
+        "mountain",
+        "mountains",
+        "valley",
+        "park",
+        "river",
+        "littoral",
+        "plateau",
+        "highlands",
+        "lowlands",
+        "interior",
+        "metro",
+        "downtown",
+        "midtown",
+        "uptown",
+        "harbour",
+        "harbor",
+        "airport",
+        "station",
+        "square",
+        "court",
+    ]
 )
 
 
@@ -129,8 +190,18 @@ def _good_alt(a: str) -> bool:
 class EntryTable:
     """Column store of :class:`Entry` records (fast to unpickle); ``table[i]`` builds an Entry."""
 
-    _COLS = ("geonameid", "name", "feature_class", "feature_code", "country", "admin1",
-             "admin1_code", "lat", "lon", "population")
+    _COLS = (
+        "geonameid",
+        "name",
+        "feature_class",
+        "feature_code",
+        "country",
+        "admin1",
+        "admin1_code",
+        "lat",
+        "lon",
+        "population",
+    )
 
     def __init__(self, entries: list[Entry]) -> None:
         self._cols = {c: [getattr(e, c) for e in entries] for c in self._COLS}
@@ -147,9 +218,18 @@ class EntryTable:
         e = self._cache.get(i)
         if e is None:
             c = self._cols
-            e = Entry(int(c["geonameid"][i]), c["name"][i], c["feature_class"][i],
-                      c["feature_code"][i], c["country"][i], c["admin1"][i], c["admin1_code"][i],
-                      c["lat"][i], c["lon"][i], int(c["population"][i]))
+            e = Entry(
+                int(c["geonameid"][i]),
+                c["name"][i],
+                c["feature_class"][i],
+                c["feature_code"][i],
+                c["country"][i],
+                c["admin1"][i],
+                c["admin1_code"][i],
+                c["lat"][i],
+                c["lon"][i],
+                int(c["population"][i]),
+            )
             self._cache[i] = e
         return e
 
@@ -209,8 +289,11 @@ class Gazetteer:
         raw = text.strip().replace(".", "").replace(" ", "")
         if raw in self.abbr_index:
             seen = {e.geonameid for e in out}
-            out += [self.entries[i] for i in self.abbr_index[raw]
-                    if self.entries[i].geonameid not in seen]
+            out += [
+                self.entries[i]
+                for i in self.abbr_index[raw]
+                if self.entries[i].geonameid not in seen
+            ]
         return out
 
     def get(self, geonameid: int) -> Entry | None:
@@ -226,8 +309,11 @@ class Gazetteer:
 
 def _read_tsv(path: Path) -> list[list[str]]:
     with path.open(encoding="utf-8") as fh:
-        return [r for r in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
-                if r and not r[0].startswith("#")]
+        return [
+            r
+            for r in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE)
+            if r and not r[0].startswith("#")
+        ]
 
 
 def _build() -> Gazetteer:
@@ -280,8 +366,18 @@ def _build() -> Gazetteer:
         ll = coords.get(iso3) or ci_ll.get(iso3)
         if ll is None:
             continue
-        e = Entry(int(c["geonameid"]), ct.canonical.get(iso3, c["name"]), "A", "PCLI", iso3,
-                  None, None, ll[0], ll[1], int(c.get("population") or 0))
+        e = Entry(
+            int(c["geonameid"]),
+            ct.canonical.get(iso3, c["name"]),
+            "A",
+            "PCLI",
+            iso3,
+            None,
+            None,
+            ll[0],
+            ll[1],
+            int(c.get("population") or 0),
+        )
         country_idx[iso3] = add(e)
         capitals[iso3] = normalize_name(c.get("capital") or "")
     for key, iso3 in ct.names.items():
@@ -293,8 +389,18 @@ def _build() -> Gazetteer:
 
     # continents
     for c in gc.get_continents().values():
-        e = Entry(int(c["geonameId"]), c["name"], "L", "CONT", None, None, None,
-                  float(c["lat"]), float(c["lng"]), int(c.get("population") or 0))
+        e = Entry(
+            int(c["geonameId"]),
+            c["name"],
+            "L",
+            "CONT",
+            None,
+            None,
+            None,
+            float(c["lat"]),
+            float(c["lng"]),
+            int(c.get("population") or 0),
+        )
         i = add(e)
         name(normalize_name(c["name"]), i)
         for alt in c.get("alternateNames") or []:
@@ -306,8 +412,18 @@ def _build() -> Gazetteer:
     for r in _read_tsv(_DATA / "admin1.tsv"):
         gid, nm, cc, code, _iso, _typ, lat, lon, pop, aliases = r[:10]
         iso3 = iso2to3.get(cc)
-        e = Entry(int(gid), nm, "A", "ADM1", iso3, nm, f"{cc}.{code}", float(lat), float(lon),
-                  int(pop or 0))
+        e = Entry(
+            int(gid),
+            nm,
+            "A",
+            "ADM1",
+            iso3,
+            nm,
+            f"{cc}.{code}",
+            float(lat),
+            float(lon),
+            int(pop or 0),
+        )
         i = add(e)
         admin1_idx[f"{cc}.{code}"] = i
         name(normalize_name(nm), i)
@@ -320,9 +436,20 @@ def _build() -> Gazetteer:
         gid, nm, a1, lat, lon, pop = r[:6]
         iso3 = iso2to3.get(a1.split(".")[0])
         a1e = admin1_idx.get(a1)
-        i = add(Entry(int(gid), nm, "A", "ADM2", iso3,
-                      entries[a1e].name if a1e is not None else None, a1,
-                      float(lat), float(lon), int(pop or 0)))
+        i = add(
+            Entry(
+                int(gid),
+                nm,
+                "A",
+                "ADM2",
+                iso3,
+                entries[a1e].name if a1e is not None else None,
+                a1,
+                float(lat),
+                float(lon),
+                int(pop or 0),
+            )
+        )
         name(normalize_name(nm), i)
 
     # cities (the most populous city named as the country's capital becomes PPLC)
@@ -336,9 +463,18 @@ def _build() -> Gazetteer:
         nm = c["name"]
         if iso3 and capitals.get(iso3) == normalize_name(nm) and pop > cap_pop.get(iso3, (0, 0))[0]:
             cap_pop[iso3] = (pop, int(c["geonameid"]))
-        e = Entry(int(c["geonameid"]), nm, "P", "PPL", iso3,
-                  entries[a1e].name if a1e is not None else None, a1,
-                  float(c["latitude"]), float(c["longitude"]), pop)
+        e = Entry(
+            int(c["geonameid"]),
+            nm,
+            "P",
+            "PPL",
+            iso3,
+            entries[a1e].name if a1e is not None else None,
+            a1,
+            float(c["latitude"]),
+            float(c["longitude"]),
+            pop,
+        )
         i = add(e)
         name(normalize_name(nm), i)
         if pop >= ALTNAME_MIN_POP:
@@ -349,8 +485,18 @@ def _build() -> Gazetteer:
     for _pop, gid in cap_pop.values():
         j = by_id[gid]
         e = entries[j]
-        entries[j] = Entry(e.geonameid, e.name, "P", "PPLC", e.country, e.admin1, e.admin1_code,
-                           e.lat, e.lon, e.population)
+        entries[j] = Entry(
+            e.geonameid,
+            e.name,
+            "P",
+            "PPLC",
+            e.country,
+            e.admin1,
+            e.admin1_code,
+            e.lat,
+            e.lon,
+            e.population,
+        )
 
     # own aliases and extra places
     demonyms: dict[str, int] = {}
@@ -367,9 +513,20 @@ def _build() -> Gazetteer:
                     if entries[j].feature_code == "ADM1" and entries[j].country == iso3:
                         a1i = j
                         break
-            add(Entry(gid, nm, fcl or "L", fco or "RGN", iso3 or None, a1name or None,
-                      entries[a1i].admin1_code if a1i is not None else None,
-                      float(lat), float(lon), int(pop or 0)))
+            add(
+                Entry(
+                    gid,
+                    nm,
+                    fcl or "L",
+                    fco or "RGN",
+                    iso3 or None,
+                    a1name or None,
+                    entries[a1i].admin1_code if a1i is not None else None,
+                    float(lat),
+                    float(lon),
+                    int(pop or 0),
+                )
+            )
         i = by_id[gid]
         if kind == "demonym":
             for form in (alias, alias + "s"):

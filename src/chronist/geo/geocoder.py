@@ -29,17 +29,18 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from chronist.geo.countries import country_tables, normalize_name
 from chronist.geo.gazetteer import Entry, Gazetteer, load_gazetteer
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
-__all__ = ["Place", "Geocoder", "get_geocoder", "Mention"]
+__all__ = ["Geocoder", "Mention", "Place", "get_geocoder"]
 
 #: Entity labels read as place mentions (OntoNotes 5.0).
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -55,8 +56,38 @@ STRONG_MIN_POP = 200_000
 ALT_ONLY_MIN_POP = 300_000
 #: Tokens that, before a name, show a person rather than a place ("Mr. Jordan").
 _PERSON_TITLES = frozenset(
-    "mr mrs ms miss dr sir lord lady president minister senator gov governor rep king queen "
-    "prince princess pope saint st general gen col capt sgt judge justice mayor chancellor".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sir",
+        "lord",
+        "lady",
+        "president",
+        "minister",
+        "senator",
+        "gov",
+        "governor",
+        "rep",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "pope",
+        "saint",
+        "st",
+        "general",
+        "gen",
+        "col",
+        "capt",
+        "sgt",
+        "judge",
+        "justice",
+        "mayor",
+        "chancellor",
+    ]
 )
 #: Share of an ADM1's population a same-named city needs to be read as a city-state.
 CITY_STATE_SHARE = 0.35
@@ -72,9 +103,31 @@ MAX_CANDIDATES = 25
 _LOC_STRIP_HEAD = ("the ",)
 _LIST_SEP = re.compile(r",|&|\band\b|\bor\b")
 _DIRECTIONAL = frozenset(
-    "far north south east west northern southern eastern western central upper lower greater "
-    "northeast northwest southeast southwest northeastern northwestern southeastern "
-    "southwestern downtown rural".split()
+    [
+        "far",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "upper",
+        "lower",
+        "greater",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "downtown",
+        "rural",
+    ]
 )
 _POSSESSIVE = ("'s", "’s", "'", "’")
 
@@ -132,8 +185,20 @@ class Mention:
 
 
 def _place(m: Mention, e: Entry) -> Place:
-    return Place(m.text, m.start, m.end, e.geonameid, e.name, e.feature_class, e.feature_code,
-                 e.country, e.admin1, e.lat, e.lon, e.population)
+    return Place(
+        m.text,
+        m.start,
+        m.end,
+        e.geonameid,
+        e.name,
+        e.feature_class,
+        e.feature_code,
+        e.country,
+        e.admin1,
+        e.lat,
+        e.lon,
+        e.population,
+    )
 
 
 def _prior(e: Entry, key: str, ct_names: dict[str, str]) -> float:
@@ -211,8 +276,12 @@ class Geocoder:
             s = s[4:]
         cands = self.gaz.lookup(s) if s else []
         key = normalize_name(s)
-        if cands and all(e.kind == "city" and normalize_name(e.name)[:4] != key[:4]
-                         and e.population < ALT_ONLY_MIN_POP for e in cands):
+        if cands and all(
+            e.kind == "city"
+            and normalize_name(e.name)[:4] != key[:4]
+            and e.population < ALT_ONLY_MIN_POP
+            for e in cands
+        ):
             cands = []  # only alternate names of mid-sized towns ("Nina" -> Neenah): noise
         if len(self._cache) > 50_000:
             self._cache.clear()
@@ -245,7 +314,9 @@ class Geocoder:
         return e.country if e is not None and e.kind == "country" else None
 
     # ------------------------------------------------------------------ recognition
-    def mentions(self, doc: Doc, *, include_demonyms: bool = False) -> tuple[list[Mention], Counter]:
+    def mentions(
+        self, doc: Doc, *, include_demonyms: bool = False
+    ) -> tuple[list[Mention], Counter]:
         """Candidate place mentions of a document and demonym evidence.
 
         Returns
@@ -259,10 +330,12 @@ class Geocoder:
         out: list[Mention] = []
         evidence: Counter = Counter()
         covered = [False] * len(doc)
-        person_words = {t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1
-                        for t in ent}
-        org_words = {t.text for ent in doc.ents if ent.label_ == "ORG" and len(ent) > 1
-                     for t in ent}
+        person_words = {
+            t.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for t in ent
+        }
+        org_words = {
+            t.text for ent in doc.ents if ent.label_ == "ORG" and len(ent) > 1 for t in ent
+        }
         for ent in doc.ents:
             for i in range(ent.start, ent.end):
                 covered[i] = True
@@ -275,20 +348,30 @@ class Geocoder:
                 if dem.country and dem.kind == "country":
                     evidence[dem.country] += 1
                 if include_demonyms and span[-1].tag_ not in ("NNS", "NNPS"):
-                    out.append(Mention(s_text, span.start_char, span.end_char, [dem],
-                                       source="demonym"))
+                    out.append(
+                        Mention(s_text, span.start_char, span.end_char, [dem], source="demonym")
+                    )
                 continue
             label = ent.label_
             cands = self.candidates(s_text)
             if label == "FAC":  # a facility is only a place if the gazetteer has it as one
                 cands = [e for e in cands if e.kind not in ("city", "admin1", "admin2")]
             nxt = doc[span.end] if span.end < len(doc) else None
-            first_name = (label in PLACE_LABELS and len(span) == 1 and nxt is not None
-                          and nxt.pos_ == "PROPN" and nxt.text[:1].isupper()
-                          and nxt.ent_type_ in ("", "PERSON"))
-            if cands and (s_text in person_words or first_name) and not any(
-                e.kind in ("country", "admin1", "continent") or e.population >= STRONG_MIN_POP
-                for e in cands
+            first_name = (
+                label in PLACE_LABELS
+                and len(span) == 1
+                and nxt is not None
+                and nxt.pos_ == "PROPN"
+                and nxt.text[:1].isupper()
+                and nxt.ent_type_ in ("", "PERSON")
+            )
+            if (
+                cands
+                and (s_text in person_words or first_name)
+                and not any(
+                    e.kind in ("country", "admin1", "continent") or e.population >= STRONG_MIN_POP
+                    for e in cands
+                )
             ):
                 continue  # "Logan" is a person elsewhere in the article (one sense per discourse)
             if not cands and _LIST_SEP.search(s_text):
@@ -306,15 +389,24 @@ class Geocoder:
                         cands = self.candidates(s_text)
                 if cands:
                     out.append(Mention(s_text, span.start_char, span.end_char, cands))
-            elif cands and self._mislabelled_place(span, cands, label) and not (
-                s_text in org_words and not any(
-                    e.kind in ("country", "admin1", "continent") or e.population >= STRONG_MIN_POP
-                    for e in cands)
+            elif (
+                cands
+                and self._mislabelled_place(span, cands, label)
+                and not (
+                    s_text in org_words
+                    and not any(
+                        e.kind in ("country", "admin1", "continent")
+                        or e.population >= STRONG_MIN_POP
+                        for e in cands
+                    )
+                )
             ):  # "Xinhua" alone after "Xinhua News Agency" is the agency
-                out.append(Mention(s_text, span.start_char, span.end_char, cands,
-                                   source="relabel"))
-        out.extend(self._match(doc, covered, evidence, include_demonyms=include_demonyms,
-                               person_words=person_words))
+                out.append(Mention(s_text, span.start_char, span.end_char, cands, source="relabel"))
+        out.extend(
+            self._match(
+                doc, covered, evidence, include_demonyms=include_demonyms, person_words=person_words
+            )
+        )
         out.sort(key=lambda m: m.start)
         # drop overlaps (keep the earlier/longer)
         clean: list[Mention] = []
@@ -342,8 +434,19 @@ class Geocoder:
     def _fallback(self, text: str) -> list[Entry]:
         """Looser lookups for a GPE/LOC name not in the gazetteer ("Upper Edmonton")."""
         words = text.split()
-        for drop in (("city", "county", "province", "state", "region", "district",
-                      "governorate", "oblast", "prefecture"),):
+        for drop in (
+            (
+                "city",
+                "county",
+                "province",
+                "state",
+                "region",
+                "district",
+                "governorate",
+                "oblast",
+                "prefecture",
+            ),
+        ):
             if len(words) > 1 and words[-1].lower() in drop:
                 c = self.candidates(" ".join(words[:-1]))
                 if c:
@@ -357,7 +460,7 @@ class Geocoder:
             start += 1
         if start == span.start:
             return None
-        return span.doc[start:span.end]
+        return span.doc[start : span.end]
 
     def _split_list(self, span: Span) -> list[Mention]:
         """Split an entity that is a list of place names ("Hornsey, Stoke Newington").
@@ -409,8 +512,15 @@ class Geocoder:
                 return True
         return False
 
-    def _match(self, doc: Doc, covered: list[bool], evidence: Counter, *,
-               include_demonyms: bool, person_words: set[str]) -> list[Mention]:
+    def _match(
+        self,
+        doc: Doc,
+        covered: list[bool],
+        evidence: Counter,
+        *,
+        include_demonyms: bool,
+        person_words: set[str],
+    ) -> list[Mention]:
         """Gazetteer matcher over capitalised proper-noun runs outside entities."""
         out: list[Mention] = []
         n = len(doc)
@@ -433,8 +543,9 @@ class Geocoder:
                     if dem.country and dem.kind == "country":
                         evidence[dem.country] += 1
                     if include_demonyms and span[-1].tag_ not in ("NNS", "NNPS"):
-                        found = Mention(stext, span.start_char, span.end_char, [dem],
-                                        source="demonym")
+                        found = Mention(
+                            stext, span.start_char, span.end_char, [dem], source="demonym"
+                        )
                     else:
                         found = False
                     break
@@ -445,11 +556,17 @@ class Geocoder:
                     if i > 0 and doc[i - 1].lower_.rstrip(".") in _PERSON_TITLES:
                         continue
                     strong = any(e.kind in ("country", "admin1", "continent") for e in cands)
-                    if not strong and (stext in person_words or (
-                            j < n and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper())):
+                    if not strong and (
+                        stext in person_words
+                        or (j < n and doc[j].pos_ == "PROPN" and doc[j].text[:1].isupper())
+                    ):
                         continue  # "Nancy Pelosi": a first name, not the French city
-                    if tok.is_sent_start and len(span) == 1 and tok.lower_ in doc.vocab.strings \
-                            and doc.vocab[tok.lower_].is_stop:
+                    if (
+                        tok.is_sent_start
+                        and len(span) == 1
+                        and tok.lower_ in doc.vocab.strings
+                        and doc.vocab[tok.lower_].is_stop
+                    ):
                         continue
                     found = Mention(stext, span.start_char, span.end_char, cands, source="match")
                     break
@@ -465,14 +582,17 @@ class Geocoder:
     @staticmethod
     def _matchable(e: Entry) -> bool:
         k = e.kind
-        return (k in ("country", "admin1", "continent") or e.geonameid < 0
-                or (k == "city" and e.population >= MATCHER_MIN_POP))
+        return (
+            k in ("country", "admin1", "continent")
+            or e.geonameid < 0
+            or (k == "city" and e.population >= MATCHER_MIN_POP)
+        )
 
     def _link_qualifiers(self, text: str, ms: list[Mention]) -> None:
         """Mark "A, B" pairs where B (a country or ADM1) qualifies A ("Paris, Texas")."""
         for k in range(len(ms) - 1):
             a, b = ms[k], ms[k + 1]
-            gap = text[a.end:b.start]
+            gap = text[a.end : b.start]
             if gap.strip() not in (",",) or len(gap) > 3:
                 continue
             areas = [e for e in b.candidates if e.kind in ("country", "admin1")]
@@ -480,8 +600,13 @@ class Geocoder:
                 a.qualifier = k + 1
 
     # ------------------------------------------------------------------ resolution
-    def resolve_mentions(self, ms: Sequence[Mention], *, evidence: Counter | None = None,
-                         context: Iterable[Place] = ()) -> list[Entry | None]:
+    def resolve_mentions(
+        self,
+        ms: Sequence[Mention],
+        *,
+        evidence: Counter | None = None,
+        context: Iterable[Place] = (),
+    ) -> list[Entry | None]:
         """Choose one candidate per mention using priors and the article's context.
 
         Score of candidate ``e`` of a name ``n`` (all repeated mentions of a name share it):
@@ -534,7 +659,8 @@ class Geocoder:
             for j, e in enumerate(cs):
                 if e.kind == "admin1" and any(
                     c.admin1_code == e.admin1_code
-                    and c.population >= CITY_STATE_SHARE * max(1, e.population) for c in big
+                    and c.population >= CITY_STATE_SHARE * max(1, e.population)
+                    for c in big
                 ):
                     pr[j] -= 3.0
             order = sorted(range(len(cs)), key=lambda j: -pr[j])[:MAX_CANDIDATES]
@@ -547,8 +673,9 @@ class Geocoder:
             ex = [math.exp(x - mx) for x in pr]
             z = sum(ex) or 1.0
             plaus.append([max(NEAR_FLOOR, x / z) for x in ex])
-        points = [[e for e in cs if e.kind not in ("country", "continent", "admin1")]
-                  for cs in cands]
+        points = [
+            [e for e in cs if e.kind not in ("country", "continent", "admin1")] for cs in cands
+        ]
 
         def near(e: Entry, g2: int) -> float:
             best = 0.0
@@ -556,8 +683,11 @@ class Geocoder:
                 if f.kind in ("country", "continent"):
                     continue
                 if f.kind == "admin1":
-                    r = 1.0 if (e.admin1_code and f.admin1_code
-                                and _a1(e.admin1_code) == f.admin1_code) else 0.0
+                    r = (
+                        1.0
+                        if (e.admin1_code and f.admin1_code and _a1(e.admin1_code) == f.admin1_code)
+                        else 0.0
+                    )
                 elif e.kind == "admin1":
                     r = 1.0 if f.admin1_code and _a1(f.admin1_code) == e.admin1_code else 0.0
                 elif e.geonameid == f.geonameid:
@@ -578,8 +708,7 @@ class Geocoder:
                 if e.kind in ("country", "continent") or G < 2:
                     row.append(0.0)
                     continue
-                row.append(sum(near(e, g2) for g2 in range(G) if g2 != g and points[g2]) /
-                           (G - 1))
+                row.append(sum(near(e, g2) for g2 in range(G) if g2 != g and points[g2]) / (G - 1))
             near_score.append(row)
 
         ext_c: Counter = Counter()
@@ -638,8 +767,9 @@ class Geocoder:
         return out
 
     # ------------------------------------------------------------------ public API
-    def find_places(self, doc: Doc, *, include_demonyms: bool = False,
-                    context: Sequence[Place] = ()) -> list[Place]:
+    def find_places(
+        self, doc: Doc, *, include_demonyms: bool = False, context: Sequence[Place] = ()
+    ) -> list[Place]:
         """Recognise and resolve the place mentions of a spaCy document.
 
         Parameters
@@ -678,8 +808,9 @@ class Geocoder:
         """
         return self.resolve_many([name], context=context)[0]
 
-    def resolve_many(self, names: Sequence[str], *, context: Sequence[Place] = (),
-                     include_demonyms: bool = True) -> list[Place | None]:
+    def resolve_many(
+        self, names: Sequence[str], *, context: Sequence[Place] = (), include_demonyms: bool = True
+    ) -> list[Place | None]:
         """Resolve several names of one article jointly (each is context for the others).
 
         Demonyms ("Turkish") resolve to their country when ``include_demonyms`` is true.

@@ -25,34 +25,104 @@ Rules (documented here because the event coder and its tests depend on them):
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from chronist.geo.geocoder import Place
 
-__all__ = ["event_location", "article_focus", "LOC_PREPS", "LEAD_CHARS"]
+__all__ = ["LEAD_CHARS", "LOC_PREPS", "article_focus", "event_location"]
 
 #: Locative prepositions (static location).
 LOC_PREPS = frozenset(
-    "in at near outside inside across throughout around within beside amid amidst".split()
+    [
+        "in",
+        "at",
+        "near",
+        "outside",
+        "inside",
+        "across",
+        "throughout",
+        "around",
+        "within",
+        "beside",
+        "amid",
+        "amidst",
+    ]
 )
 #: Directional prepositions that locate an event only after a motion verb.
 DIR_PREPS = frozenset({"to", "into", "toward", "towards"})
 MOTION_VERBS = frozenset(
-    "travel visit fly arrive go come return march move deploy send head drive walk sail "
-    "trek flee".split()
+    [
+        "travel",
+        "visit",
+        "fly",
+        "arrive",
+        "go",
+        "come",
+        "return",
+        "march",
+        "move",
+        "deploy",
+        "send",
+        "head",
+        "drive",
+        "walk",
+        "sail",
+        "trek",
+        "flee",
+    ]
 )
 #: Head nouns after which "of" locates ("the streets of Tbilisi", "the centre of Yerevan").
 LOCATION_NOUNS = frozenset(
-    "street streets center centre outskirts suburb suburbs heart capital city town village "
-    "region area part parts district province border borders square downtown neighbourhood "
-    "neighborhood vicinity environs territory".split()
+    [
+        "street",
+        "streets",
+        "center",
+        "centre",
+        "outskirts",
+        "suburb",
+        "suburbs",
+        "heart",
+        "capital",
+        "city",
+        "town",
+        "village",
+        "region",
+        "area",
+        "part",
+        "parts",
+        "district",
+        "province",
+        "border",
+        "borders",
+        "square",
+        "downtown",
+        "neighbourhood",
+        "neighborhood",
+        "vicinity",
+        "environs",
+        "territory",
+    ]
 )
 #: Dependencies through which a locative modifier may hang off the trigger's phrase.
 NOMINAL_DEPS = frozenset(
-    "dobj pobj prep compound appos amod nmod npadvmod attr oprd poss dative".split()
+    [
+        "dobj",
+        "pobj",
+        "prep",
+        "compound",
+        "appos",
+        "amod",
+        "nmod",
+        "npadvmod",
+        "attr",
+        "oprd",
+        "poss",
+        "dative",
+    ]
 )
 #: Characters counted as the article lead (dateline and first sentence).
 LEAD_CHARS = 300
@@ -85,8 +155,13 @@ def _attached(prep: Token, trigger: Token) -> bool:
     return trigger.dep_ in ("xcomp", "advcl") and prep.head == trigger.head
 
 
-def event_location(trigger: Token, places: Sequence[Place], *,
-                   article_focus: Place | None, allow_country: bool = False) -> Place | None:
+def event_location(
+    trigger: Token,
+    places: Sequence[Place],
+    *,
+    article_focus: Place | None,
+    allow_country: bool = False,
+) -> Place | None:
     """Location of the event expressed by ``trigger`` (see the module rules).
 
     Parameters
@@ -171,10 +246,14 @@ def article_focus(places: Sequence[Place], *, min_score: float = 2.0) -> Place |
         first.setdefault(p.geonameid, p)
     for gid, rep in first.items():
         if rep.feature_code.startswith("PCL"):
-            score[gid] += 0.5 * sum(1 for q in places if q.country == rep.country
-                                    and q.geonameid != gid)
+            score[gid] += 0.5 * sum(
+                1 for q in places if q.country == rep.country and q.geonameid != gid
+            )
         elif rep.feature_code == "ADM1":
-            score[gid] += 0.5 * sum(1 for q in places if q.admin1 == rep.admin1
-                                    and q.country == rep.country and q.geonameid != gid)
+            score[gid] += 0.5 * sum(
+                1
+                for q in places
+                if q.admin1 == rep.admin1 and q.country == rep.country and q.geonameid != gid
+            )
     best = max(first, key=lambda g: (score[g], -first[g].start))
     return first[best] if score[best] >= min_score else None
