@@ -66,3 +66,12 @@ def test_unresolvable_name_keeps_other_places(geocoder) -> None:
     ]
     places = geocoder.find_places(doc)
     assert [(p.text, p.geonameid) for p in places] == [("Moscow", 524901), ("Burma", 1327865)]
+
+
+def test_place_before_hyphenated_participle(geo_nlp, geocoder) -> None:
+    text = "Turkey is a partner in the U.S.-led campaign."
+    places = geocoder.find_places(geo_nlp(text))
+    assert [(text[p.start : p.end], p.country) for p in places] == [
+        ("Turkey", "TUR"),
+        ("U.S.", "USA"),
+    ]

@@ -101,6 +101,11 @@ NEAR_FLOOR = 0.25
 #: Candidates kept per name after the prior (by prior score).
 MAX_CANDIDATES = 25
 _LOC_STRIP_HEAD = ("the ",)
+_AFFIX = re.compile(
+    r"^(.+?)-(led|based|backed|brokered|born|made|run|owned|funded|sponsored|allied|"
+    r"controlled|held|bound|linked|centred|centered|headquartered)\b",
+    re.IGNORECASE,
+)
 _LIST_SEP = re.compile(r",|&|\band\b|\bor\b")
 _DIRECTIONAL = frozenset(
     [
@@ -374,6 +379,19 @@ class Geocoder:
                 )
             ):
                 continue  # "Logan" is a person elsewhere in the article (one sense per discourse)
+            m_aff = _AFFIX.match(s_text) if not cands else None
+            if m_aff:  # "U.S.-led", "Moscow-based": the place before the hyphenated participle
+                head = m_aff.group(1)
+                dem2 = self.demonym_entry(head)
+                if dem2 is not None:
+                    if dem2.country and dem2.kind == "country":
+                        evidence[dem2.country] += 1
+                    continue
+                c2 = self.candidates(head)
+                if c2:
+                    st = span.start_char
+                    out.append(Mention(head, st, st + len(head), c2, source="affix"))
+                continue
             if not cands and _LIST_SEP.search(s_text):
                 parts = self._split_list(span)
                 if parts:  # "Ingham or Townsville", "Haris and Varzaqan" (any label)
