@@ -27,6 +27,11 @@ Features per token (all strings, looked up in a vocabulary by the model):
     Position relative to the root: ``L`` (left), ``H`` (the root), ``R`` (right).
 ``voice``
     ``P`` if the root has a passive subject or passive auxiliary, else ``A``.
+``chunk``
+    BIO position in a spaCy base noun phrase (``doc.noun_chunks``), which marks
+    likely actor boundaries.
+``headdep``
+    Dependency label of the token's head (``ROOT`` for the root).
 """
 
 from __future__ import annotations
@@ -37,7 +42,9 @@ from typing import Any
 __all__ = ["FEATURE_NAMES", "load_spacy", "parse_words", "token_features"]
 
 #: Names of the categorical features, in model input order.
-FEATURE_NAMES: tuple[str, ...] = ("dep", "pos", "ent", "clause", "clause2", "side", "voice")
+FEATURE_NAMES: tuple[str, ...] = (
+    "dep", "pos", "ent", "clause", "clause2", "side", "voice", "chunk", "headdep",
+)
 
 _PASSIVE = {"nsubjpass", "auxpass", "csubjpass"}
 
@@ -58,6 +65,13 @@ def token_features(doc: Any) -> list[tuple[str, ...]]:
         One tuple per token, ordered as :data:`FEATURE_NAMES`; length n_tokens.
     """
     feats: list[tuple[str, ...]] = []
+    chunk = ["O"] * len(doc)
+    offset = doc[0].i if len(doc) else 0
+    if doc.has_annotation("DEP"):
+        for nc in doc.noun_chunks:
+            chunk[nc.start - offset] = "B"
+            for j in range(nc.start + 1, nc.end):
+                chunk[j - offset] = "I"
     for tok in doc:
         root = tok.sent.root if doc.has_annotation("DEP") else tok
         # chain from the token up to (not including) the root
@@ -80,7 +94,11 @@ def token_features(doc: Any) -> list[tuple[str, ...]]:
         side = "H" if tok.i == root.i else ("L" if tok.i < root.i else "R")
         voice = "P" if any(c.dep_ in _PASSIVE for c in root.children) else "A"
         ent = f"{tok.ent_iob_}-{tok.ent_type_}" if tok.ent_type_ else "O"
-        feats.append((tok.dep_ or "dep", tok.pos_ or "X", ent, clause, clause2, side, voice))
+        headdep = "ROOT" if tok.head.i == tok.i else (tok.head.dep_ or "dep")
+        feats.append((
+            tok.dep_ or "dep", tok.pos_ or "X", ent, clause, clause2, side, voice,
+            chunk[tok.i - offset], headdep,
+        ))
     return feats
 
 
