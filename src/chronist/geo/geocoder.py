@@ -2,26 +2,33 @@
 
 Recognition (:meth:`Geocoder.find_places`)
     1. spaCy entities labelled ``GPE``, ``LOC`` or ``FAC`` (OntoNotes 5.0 entity types) whose text,
-       without a leading "the" and a trailing possessive, is in the gazetteer;
-    2. entities of other labels (``ORG``, ``PERSON``, ``NORP``) only when their *whole* text is
-       a country, first-level division, continent or city of at least
-       :data:`MISLABEL_MIN_POP` inhabitants (spaCy's small model often tags "Aleppo" as a
-       person) — so "the University of Chicago" (ORG) never yields Chicago;
+       without a leading "the", a trailing possessive or leading directional modifiers ("Far
+       North Queensland"), is in the gazetteer; a facility only if the gazetteer has it as a
+       non-populated feature ("the White House" is not the town White House, Tennessee);
+    2. entities of any other label only when their *whole* text is a country, first-level
+       division, continent, alias-table place or city of at least :data:`MISLABEL_MIN_POP`
+       (spaCy's small model tags lone city names as ORG or PERSON) — so "the University of
+       Chicago" (ORG) never yields Chicago; an entity that is a list of place names ("Ingham or
+       Townsville") is split; "U.S.-led" yields "U.S.";
     3. a gazetteer matcher over proper-noun token runs outside any entity (countries, ADM1,
-       continents, alias-table places and cities of at least :data:`MATCHER_MIN_POP`).
+       continents, alias-table places and cities of at least :data:`MATCHER_MIN_POP`);
+    4. one sense per discourse: a word that is part of a multi-word PERSON (or ORG) entity
+       elsewhere in the article, or a first name followed by a surname ("Nancy Pelosi"), is not
+       a place unless it names a country, ADM1, continent or a city of :data:`STRONG_MIN_POP`.
     Demonyms and nationality adjectives ("Armenian forces") are never place mentions by default
     (``include_demonyms=True`` follows corpora such as TR-News that annotate them); they are
     used as evidence for their country.
 
-Resolution
-    Each candidate gets a prior from its feature type and population (GeoNames), then a bonus
-    for agreeing with the article's context: the countries and first-level divisions named or
-    implied by the other mentions (two passes: the first pass without context, the second with
-    the first pass's choices of the *other* mentions), an explicit qualifier ("Paris, Texas",
+Resolution (:meth:`Geocoder.resolve_mentions`)
+    Each candidate gets a prior from its feature type and population (GeoNames), then bonuses
+    for agreeing with the article's context: the countries and first-level divisions of the
+    other names' current choices, and spatial proximity to plausible candidates of the other
+    names (iterated conditional modes, two rounds). An explicit qualifier ("Paris, Texas",
     "Louisville, Ky.") restricts the candidates to that area, and a city named like the
     division that contains it ("Yerevan" city vs the Yerevan province) is preferred to the
-    division. The weights were set by hand (Lieberman & Samet 2010; Speriosu & Baldridge 2013
-    describe the same evidence types). A name that resolves to nothing is dropped on its own.
+    division. The weights were set by hand (Lieberman & Samet 2010; Leidner 2008 for spatial
+    minimality; Speriosu & Baldridge 2013 describe the same evidence types). A name that
+    resolves to nothing is dropped on its own.
 """
 
 from __future__ import annotations
@@ -206,8 +213,26 @@ def _place(m: Mention, e: Entry) -> Place:
     )
 
 
-def _prior(e: Entry, key: str, ct_names: dict[str, str]) -> float:
-    """Context-free score of a candidate: feature type and population (log10)."""
+def _prior(e: Entry, key: str) -> float:
+    """Context-free score of a candidate: feature type and population.
+
+    Parameters
+    ----------
+    e : Entry
+        Candidate.
+    key : str
+        Normalised mention text; an exact match of the preferred name earns +0.3, a city matched
+        only on an alternate name loses 1.0.
+
+    Returns
+    -------
+    float
+        ``3 + 0.3 log10(pop)`` for a country, ``2 + 0.3 log10(pop)`` for an ADM1,
+        ``3 + 0.2 log10(pop)`` for an ADM2 named with its generic term, ``0.6 log10(pop)`` (+1 for
+        a national capital) for a city, 5 for a continent, 3.5 for alias-table places, else 2.
+        Hand-set so that a country or state outranks a same-named town and a national capital
+        outranks a town 100 times smaller (population prior as in Lieberman & Samet 2010).
+    """
     lp = math.log10(e.population + 1)
     kind = e.kind
     if kind == "country":
@@ -669,7 +694,7 @@ class Geocoder:
                 areas = [e for e in ms[m.qualifier].candidates if e.kind in ("country", "admin1")]
                 ok = [e for e in cs if any(_inside(e, a) for a in areas)]
                 cs = ok or cs
-            pr = [_prior(e, key[0], self._ct.names) for e in cs]
+            pr = [_prior(e, key[0]) for e in cs]
             # city-state rule: a city named like the ADM1 that contains it, holding at least
             # CITY_STATE_SHARE of its population, wins over the ADM1 (Yerevan, Aleppo, Kyiv;
             # not New York, whose state is much larger than the city)
