@@ -1,0 +1,109 @@
+"""Build ``labels/plover_{train,dev}.jsonl`` from the compact annotation files ``labels/raw/*.txt``.
+
+Annotation line format (one sentence per line, see labels/GUIDE.md)::
+
+    <sentence id>|<PLOVER TYPE or ->|<mode>|<trigger text>|<flags: n negated, h hypothetical>
+
+Sentence ids come from ``training/corpus_sentences.py``. The split follows the document
+(``doc_split``: a hash of the document path), so no document contributes to both sets;
+sentences whose whitespace-normalised text also occurs in a dev document are dropped from
+train (the Reuters subset repeats some stories).
+
+Usage::
+
+    .venv/bin/python training/build_labels.py
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from corpus_sentences import doc_split, iter_sentences  # noqa: E402
+
+from chronist.events.model import CAMEO_QUAD_OF_TYPE, PLOVER_TYPES  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+RAW = ROOT / "labels" / "raw"
+DEMAND_WORDS = ("demand", "insist", "order", "ultimatum")
+
+
+def quad_of(event_type: str | None, trigger: str) -> int:
+    """CAMEO quad class of a labelled sentence (REQUEST: demand-like triggers are CAMEO 10)."""
+    if event_type is None:
+        return 0
+    q = CAMEO_QUAD_OF_TYPE[event_type]
+    if q is None:  # REQUEST: CAMEO 02 appeal (1) or CAMEO 10 demand (3)
+        q = 3 if any(w in trigger.lower() for w in DEMAND_WORDS) else 1
+    return q
+
+
+def main() -> None:
+    ann: dict[str, tuple[str, ...]] = {}
+    for f in sorted(RAW.glob("*.txt")):
+        for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            parts = line.split("|")
+            sid = parts[0].strip()
+            typ = parts[1].strip() if len(parts) > 1 else "-"
+            if typ != "-" and typ not in PLOVER_TYPES:
+                raise SystemExit(f"{f.name}:{n}: unknown type {typ!r}")
+            ann[sid] = tuple(p.strip() for p in parts[1:])  # later lines override earlier ones
+    raw = any(k.startswith("R") for k in ann)
+    sents = {s.sid: s for s in iter_sentences(raw=raw)}
+    missing = sorted(set(ann) - set(sents))
+    if missing:
+        raise SystemExit(f"unknown sentence ids: {missing[:10]}")
+    recs: dict[str, list[dict]] = {"train": [], "dev": []}
+    for sid, parts in ann.items():
+        s = sents[sid]
+        typ = parts[0] if parts and parts[0] != "-" else None
+        mode = parts[1] if len(parts) > 1 and parts[1] else None
+        trig = parts[2] if len(parts) > 2 and parts[2] else None
+        flags = parts[3] if len(parts) > 3 else ""
+        tstart = s.text.lower().find(trig.lower()) if trig else -1
+        recs[doc_split(s.path)].append(
+            {
+                "id": sid,
+                "source": s.path,
+                "date": s.date,
+                "start": s.start,
+                "end": s.end,
+                "text": s.text,
+                "event_type": typ,
+                "mode": mode,
+                "trigger": trig,
+                "trigger_start": s.start + tstart if tstart >= 0 else None,
+                "negated": "n" in flags,
+                "hypothetical": "h" in flags,
+                "quad_class": quad_of(typ, trig or ""),
+            }
+        )
+    seen: set[str] = set()
+    for split in ("dev", "train"):  # dev first: a text in both sets stays in dev only
+        rows = sorted(recs[split], key=lambda r: (r["source"], r["start"]))
+        keep = []
+        for r in rows:
+            key = " ".join(r["text"].split())
+            if key not in seen:
+                seen.add(key)
+                keep.append(r)
+        recs[split] = keep
+    for split, rows in recs.items():
+        out = ROOT / "labels" / f"plover_{split}.jsonl"
+        with open(out, "w", encoding="utf-8") as fh:
+            for r in rows:
+                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+        c = Counter(r["event_type"] or "none" for r in rows)
+        print(f"{split}: {len(rows)} sentences -> {out.name}")
+        print("  " + ", ".join(f"{t}={c.get(t, 0)}" for t in ("none", *PLOVER_TYPES)))
+
+
+if __name__ == "__main__":
+    main()
