@@ -88,16 +88,13 @@ def test_store_fault_in_write_rolls_back(wikinews_dir, db_path, monkeypatch):
     with Store(db_path) as store:
         ingest(arts[:5], pipe, store)
         snapshot = store.sql("SELECT * FROM events ORDER BY event_id").fetchall()
-        calls = {"n": 0}
-        real = _store._insert_event
+        real = _store._insert_events
 
-        def failing(con, ev, **kw):  # a writer that runs out of disk on its 2nd event
-            calls["n"] += 1
-            if calls["n"] == 2:
-                raise OSError(errno.ENOSPC, "No space left on device")
-            return real(con, ev, **kw)
+        def failing(con, events, clusters, **kw):  # rows written, then the disk is full
+            real(con, events, clusters, **kw)
+            raise OSError(errno.ENOSPC, "No space left on device")
 
-        monkeypatch.setattr(_store, "_insert_event", failing)
+        monkeypatch.setattr(_store, "_insert_events", failing)
         big = next(a for a in arts[5:] if len(pipe.code(a)) >= 2)
         with pytest.raises(WriteFailedError, match="No space left"):
             ingest([big], pipe, store)

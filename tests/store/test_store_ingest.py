@@ -16,12 +16,12 @@ def _counts(store: Store) -> dict[str, int]:
 
 def test_store_schema_migrations_recorded(db_path):
     with Store(db_path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 3
+        assert store.schema_version == SCHEMA_VERSION == 4
         assert store.applied_migrations() == [(m.version, m.name) for m in MIGRATIONS]
     with Store(db_path) as store:  # reopening applies nothing new
         assert store.migrate() == []
     with Store(db_path, read_only=True) as store:
-        assert store.schema_version == 3
+        assert store.schema_version == 4
 
 
 def test_store_ingest_twice_adds_no_rows(wikinews_dir, db_path):

@@ -1,14 +1,17 @@
 """The event store schema, as named migrations applied in order and recorded.
 
-Schema (version 3)
+Schema (version 4)
 ------------------
 ``schema_migrations(version, name, applied_at)``
     One row per applied migration; ``max(version)`` is the schema version
     (after ``sqlite_utils/migrations.py``: a migration is named, applied once, recorded).
-``articles(doc_id PK, content_hash, pub_date, title, url, source, text, n_events, ingested_at)``
+``articles(doc_id PK, content_hash, pub_date, title, url, source, text, n_events, ingested_at,
+keywords[])``
     One row per stored article. ``content_hash`` is ``Article.content_hash`` (SHA-256 of the
     DCT and the text): the same hash means the same input, a new hash for a known ``doc_id``
-    means an updated article whose events replace the old ones.
+    means an updated article whose events replace the old ones. ``keywords`` are the
+    article's most frequent capitalised words (:func:`chronist.store._dedup.article_keywords`),
+    the story context that linking compares.
 ``places(place_id PK, geonameid, name, country, admin1, lat, lon)``
     Resolved locations, one row per place (``place_id`` is ``"gn:<geonameid>"`` or
     ``"nm:<country>:<admin1>:<name>"`` when the gazetteer gave no id).
@@ -29,7 +32,8 @@ first_doc_id, first_event_id, date_value, date_lo, date_hi, place_id)``
     ``admin1``) and the cluster's ``n_reports``, plus ``event_date`` (the first day of the
     event's date when the text gives it, else the article's ``pub_date``): the table to query.
 
-Migrations: 1 ``create_core_tables``, 2 ``create_event_clusters``, 3 ``events_flat_event_date``.
+Migrations: 1 ``create_core_tables``, 2 ``create_event_clusters``, 3 ``events_flat_event_date``,
+4 ``article_keywords``.
 
 No foreign keys: DuckDB checks them eagerly inside a transaction, which forbids the
 delete-then-reinsert that replaces an updated article's events; :class:`Store` keeps the
@@ -159,6 +163,13 @@ MIGRATIONS: tuple[Migration, ...] = (
                 FROM events e
                 LEFT JOIN places p USING (place_id)
                 LEFT JOIN event_clusters c USING (cluster_id)""",
+        ),
+    ),
+    Migration(
+        4,
+        "article_keywords",
+        (
+            "ALTER TABLE articles ADD COLUMN keywords VARCHAR[]",
         ),
     ),
 )

@@ -73,6 +73,9 @@ class Store:
         The database file; created (and migrated to ``SCHEMA_VERSION``) if absent.
     read_only : bool, default False
         Open without write access (several readers may share a file; no migration).
+    threads : int or None, default None
+        DuckDB worker threads (``None``: DuckDB's default, one per core). Ingestion runs many
+        small transactions, for which 1 thread is as fast and kinder to a shared machine.
 
     Raises
     ------
@@ -82,8 +85,10 @@ class Store:
         Another process has the file open for writing.
     """
 
-    def __init__(self, path: str | os.PathLike[str] = ":memory:", *, read_only: bool = False):
+    def __init__(self, path: str | os.PathLike[str] = ":memory:", *, read_only: bool = False,
+                 threads: int | None = None):
         self.path = Path(path) if str(path) != ":memory:" else Path(":memory:")
+        self._views: dict[str, _dedup.LinkView] = {}
         self.read_only = read_only
         memory = str(path) == ":memory:"
         if not memory:
@@ -91,7 +96,8 @@ class Store:
             if read_only and not self.path.exists():
                 raise StoreError(S.S706.format(path=self.path, reason="no such file"))
         try:
-            self.con = duckdb.connect(str(path), read_only=read_only)
+            config = {"threads": threads} if threads else {}
+            self.con = duckdb.connect(str(path), read_only=read_only, config=config)
         except duckdb.Error as exc:
             raise _open_error(self.path, exc) from exc
         try:
@@ -262,6 +268,8 @@ class Store:
         """
         events = list(events)
         content_hash = article.content_hash
+        keywords = _dedup.article_keywords(f"{article.title or ''}\n{article.text}")
+        kw_set = frozenset(keywords)
 
         def tx(con: duckdb.DuckDBPyConnection) -> str:
             row = con.execute(
@@ -271,10 +279,11 @@ class Store:
                 return "unchanged"
             status = "added"
             if row is not None:
+                self._views.clear()
                 _delete_article(con, article.doc_id)
                 status = "replaced"
             con.execute(
-                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     article.doc_id,
                     content_hash,
@@ -285,18 +294,16 @@ class Store:
                     article.text,
                     len(events),
                     dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
+                    keywords,
                 ],
             )
-            for ev in events:
-                _insert_event(con, ev, article=article, path=self.path)
-                if link:
-                    _link_event(con, ev, pub_date=article.pub_date, source=article.source)
-                else:
-                    con.execute(
-                        "UPDATE events SET cluster_id = event_id WHERE event_id = ?",
-                        [ev["event_id"]],
-                    )
-                    _refresh_cluster(con, ev["event_id"])
+            _check_ids(con, events, article=article, path=self.path)
+            views = [_dedup.view_of({**ev, "doc_id": article.doc_id}, pub_date=article.pub_date,
+                                    keywords=kw_set) for ev in events]
+            clusters = (_assign_clusters(con, views, self._views) if link
+                        else [_free_id(con, v.event_id, set()) for v in views])
+            _insert_events(con, events, clusters, article=article)
+            _refresh_clusters(con, sorted(set(clusters)))
             return status
 
         return self.write(tx)
@@ -308,6 +315,7 @@ class Store:
             row = con.execute("SELECT 1 FROM articles WHERE doc_id = ?", [doc_id]).fetchone()
             if row is None:
                 return False
+            self._views.clear()
             _delete_article(con, doc_id)
             return True
 
@@ -331,135 +339,159 @@ def _delete_article(con: duckdb.DuckDBPyConnection, doc_id: str) -> None:
     )
     con.execute("DELETE FROM events WHERE doc_id = ?", [doc_id])
     con.execute("DELETE FROM articles WHERE doc_id = ?", [doc_id])
-    for cid in clusters:
-        _refresh_cluster(con, cid)
+    _refresh_clusters(con, clusters)
 
 
-def _insert_event(
-    con: duckdb.DuckDBPyConnection, ev: dict, *, article: Any, path: Path
-) -> None:
-    other = con.execute("SELECT doc_id FROM events WHERE event_id = ?", [ev["event_id"]]).fetchone()
-    if other is not None:
-        raise StoreError(
-            S.S708.format(path=path, event_id=ev["event_id"], doc_id=article.doc_id, other=other[0])
+def _check_ids(con: duckdb.DuckDBPyConnection, events: list[dict], *, article: Any,
+               path: Path) -> None:
+    """Refuse event ids that another article already stored (ids must be unique)."""
+    ids = [ev["event_id"] for ev in events]
+    if len(set(ids)) != len(ids):
+        dup = next(i for i in ids if ids.count(i) > 1)
+        raise StoreError(S.S708.format(path=path, event_id=dup, doc_id=article.doc_id,
+                                       other=article.doc_id))
+    if not ids:
+        return
+    row = con.execute(
+        "SELECT event_id, doc_id FROM events WHERE list_contains(?, event_id) LIMIT 1", [ids]
+    ).fetchone()
+    if row is not None:
+        raise StoreError(S.S708.format(path=path, event_id=row[0], doc_id=article.doc_id,
+                                       other=row[1]))
+
+
+def _values(n_rows: int, n_cols: int) -> str:
+    row = "(" + ", ".join(["?"] * n_cols) + ")"
+    return ", ".join([row] * n_rows)
+
+
+def _insert_events(con: duckdb.DuckDBPyConnection, events: list[dict], clusters: list[str], *,
+                   article: Any) -> None:
+    """Insert an article's events, their actors and places: three statements in all."""
+    if not events:
+        return
+    place_rows: dict[str, list] = {}
+    event_params: list = []
+    actor_params: list = []
+    n_actor_rows = 0
+    for ev, cid in zip(events, clusters):
+        date = ev.get("date") or {}
+        lo, hi = _dedup.effective_window(
+            value=date.get("value"), source=date.get("source"), pub_date=article.pub_date
         )
-    date = ev.get("date") or {}
-    lo, hi = _dedup.effective_window(
-        value=date.get("value"), source=date.get("source"), pub_date=article.pub_date
-    )
-    trig = ev.get("trigger") or {}
-    sent = ev.get("sentence") or {}
-    loc = ev.get("location") or None
-    place_id = None
-    if loc:
-        place_id = _place_id(loc)
-        con.execute(
-            "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-            [
-                place_id,
-                loc.get("geonameid"),
-                loc.get("name") or loc.get("text"),
-                loc.get("country"),
-                loc.get("admin1"),
-                loc.get("lat"),
-                loc.get("lon"),
-            ],
-        )
-    record = dict(ev)
-    record.setdefault("doc_id", article.doc_id)
-    record.setdefault("pub_date", article.pub_date.isoformat())
-    con.execute(
-        "INSERT INTO events VALUES (" + ", ".join(["?"] * 26) + ")",
-        [
-            ev["event_id"],
-            article.doc_id,
-            article.pub_date,
-            ev["event_type"],
-            ev.get("mode"),
-            list(ev.get("contexts") or []),
-            ev.get("quad_class"),
-            ev.get("cameo_code"),
-            list(ev.get("aux_modes") or []),
-            trig.get("text"),
-            trig.get("start"),
-            trig.get("end"),
-            sent.get("index"),
-            sent.get("text"),
-            date.get("value"),
-            date.get("text"),
-            date.get("source"),
-            lo,
-            hi,
-            loc.get("text") if loc else None,
-            loc.get("start") if loc else None,
-            loc.get("end") if loc else None,
-            place_id,
-            ev.get("confidence"),
-            None,
+        trig = ev.get("trigger") or {}
+        sent = ev.get("sentence") or {}
+        loc = ev.get("location") or None
+        place_id = None
+        if loc:
+            place_id = _place_id(loc)
+            place_rows.setdefault(place_id, [
+                place_id, loc.get("geonameid"), loc.get("name") or loc.get("text"),
+                loc.get("country"), loc.get("admin1"), loc.get("lat"), loc.get("lon"),
+            ])
+        record = dict(ev)
+        record.setdefault("doc_id", article.doc_id)
+        record.setdefault("pub_date", article.pub_date.isoformat())
+        event_params += [
+            ev["event_id"], article.doc_id, article.pub_date, ev["event_type"], ev.get("mode"),
+            list(ev.get("contexts") or []), ev.get("quad_class"), ev.get("cameo_code"),
+            list(ev.get("aux_modes") or []), trig.get("text"), trig.get("start"),
+            trig.get("end"), sent.get("index"), sent.get("text"), date.get("value"),
+            date.get("text"), date.get("source"), lo, hi,
+            loc.get("text") if loc else None, loc.get("start") if loc else None,
+            loc.get("end") if loc else None, place_id, ev.get("confidence"), cid,
             json.dumps(record, ensure_ascii=False, sort_keys=True, default=str),
-        ],
-    )
-    rows = [
-        [ev["event_id"], role, i, a.get("text"), a.get("start"), a.get("end"), a.get("name"),
-         a.get("country"), a.get("sector")]
-        for role, key in (("actor", "actors"), ("recipient", "recipients"))
-        for i, a in enumerate(ev.get(key) or [])
-    ]
-    if rows:
-        con.executemany("INSERT INTO event_actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        ]
+        for role, key in (("actor", "actors"), ("recipient", "recipients")):
+            for i, a in enumerate(ev.get(key) or []):
+                actor_params += [ev["event_id"], role, i, a.get("text"), a.get("start"),
+                                 a.get("end"), a.get("name"), a.get("country"), a.get("sector")]
+                n_actor_rows += 1
+    if place_rows:
+        con.execute(
+            f"INSERT INTO places VALUES {_values(len(place_rows), 7)} ON CONFLICT DO NOTHING",
+            [v for row in place_rows.values() for v in row],
+        )
+    con.execute(f"INSERT INTO events VALUES {_values(len(events), 26)}", event_params)
+    if n_actor_rows:
+        con.execute(f"INSERT INTO event_actors VALUES {_values(n_actor_rows, 9)}", actor_params)
 
 
-def _candidates(con: duckdb.DuckDBPyConnection, view: _dedup.LinkView) -> list[_dedup.LinkView]:
-    """All reports of the clusters that have a report of the same type in a compatible window."""
+def _candidates(
+    con: duckdb.DuckDBPyConnection, view: _dedup.LinkView, cache: dict[str, _dedup.LinkView]
+) -> list[_dedup.LinkView]:
+    """All stored reports of the clusters that have a report of the same type in a compatible
+    date window (the ``MAX_CANDIDATES`` clusters nearest in publication date).
+
+    ``cache`` maps event ids to their parsed :class:`LinkView` (a stored report's cluster never
+    changes; the cache is emptied whenever reports are deleted).
+    """
     slack = dt.timedelta(days=_dedup.DATE_SLACK_DAYS)
     if view.lo is None or view.hi is None:
         where, params = "", []
     else:
         where = " AND (date_lo IS NULL OR (date_lo <= ? AND date_hi >= ?))"
         params = [view.hi + slack, view.lo - slack]
-    clusters = con.execute(
-        "SELECT cluster_id FROM events WHERE event_type = ? AND event_id <> ? "
-        "AND cluster_id IS NOT NULL" + where +
-        " GROUP BY cluster_id ORDER BY min(abs(date_diff('day', pub_date, ?::DATE))), cluster_id "
-        "LIMIT ?",
-        [view.event_type, view.event_id, *params, view.pub_date, _dedup.MAX_CANDIDATES],
+    ids = con.execute(
+        "SELECT event_id, cluster_id FROM events WHERE cluster_id IN ("
+        "SELECT cluster_id FROM events WHERE event_type = ? AND cluster_id IS NOT NULL" + where +
+        " GROUP BY cluster_id ORDER BY min(abs(date_diff('day', pub_date, ?::DATE))), cluster_id"
+        " LIMIT ?) ORDER BY cluster_id, event_id",
+        [view.event_type, *params, view.pub_date, _dedup.MAX_CANDIDATES],
     ).fetchall()
-    if not clusters:
-        return []
-    ids = [c[0] for c in clusters]
-    rows = con.execute(
-        "SELECT record, pub_date, cluster_id FROM events WHERE list_contains(?, cluster_id) "
-        "ORDER BY cluster_id, event_id",
-        [ids],
-    ).fetchall()
-    out = []
-    for record, pub_date, cid in rows:
-        v = _dedup.view_of(json.loads(record), pub_date=pub_date)
-        v.cluster_id = cid
-        out.append(v)
-    return out
+    if len(cache) > 200_000:  # bound memory on very large stores
+        cache.clear()
+    missing = [eid for eid, _ in ids if eid not in cache]
+    if missing:
+        for eid, record, pub_date, cid, keywords in con.execute(
+            "SELECT e.event_id, e.record, e.pub_date, e.cluster_id, a.keywords FROM events e "
+            "JOIN articles a USING (doc_id) WHERE list_contains(?, e.event_id)", [missing]
+        ).fetchall():
+            v = _dedup.view_of(json.loads(record), pub_date=pub_date,
+                               keywords=frozenset(keywords or ()))
+            v.cluster_id = cid
+            cache[eid] = v
+    return [cache[eid] for eid, _ in ids]
 
 
-def _link_event(
-    con: duckdb.DuckDBPyConnection, ev: dict, *, pub_date: dt.date, source: str | None
-) -> str:
-    view = _dedup.view_of({**ev, "doc_id": ev.get("doc_id", "")}, pub_date=pub_date)
-    cid = _dedup.best_cluster(view, _candidates(con, view))
-    if cid is None:
-        cid, k = ev["event_id"], 1
-        while con.execute("SELECT 1 FROM event_clusters WHERE cluster_id = ?", [cid]).fetchone():
-            cid, k = f"{ev['event_id']}~{k}", k + 1
-    con.execute("UPDATE events SET cluster_id = ? WHERE event_id = ?", [cid, ev["event_id"]])
-    _refresh_cluster(con, cid)
+def _free_id(con: duckdb.DuckDBPyConnection, event_id: str, taken: set[str]) -> str:
+    """A new cluster id: the event id, suffixed if a cluster of that id still exists."""
+    cid, k = event_id, 1
+    while cid in taken or con.execute(
+        "SELECT 1 FROM event_clusters WHERE cluster_id = ?", [cid]
+    ).fetchone():
+        cid, k = f"{event_id}~{k}", k + 1
+    taken.add(cid)
     return cid
 
 
-def _refresh_cluster(con: duckdb.DuckDBPyConnection, cluster_id: str) -> None:
-    """Recompute one cluster's row from its reports (delete it when it has none left)."""
-    con.execute("DELETE FROM event_clusters WHERE cluster_id = ?", [cluster_id])
+def _assign_clusters(
+    con: duckdb.DuckDBPyConnection,
+    views: list[_dedup.LinkView],
+    cache: dict[str, _dedup.LinkView],
+) -> list[str]:
+    """Link each new report (in order) to a stored cluster, to an earlier report of the same
+    article, or to a new cluster; return the cluster ids."""
+    out: list[str] = []
+    done: list[_dedup.LinkView] = []
+    taken: set[str] = set()
+    for view in views:
+        cands = _candidates(con, view, cache) + [d for d in done if d.event_type == view.event_type]
+        cid = _dedup.best_cluster(view, cands) or _free_id(con, view.event_id, taken)
+        view.cluster_id = cid
+        done.append(view)
+        out.append(cid)
+    return out
+
+
+def _refresh_clusters(con: duckdb.DuckDBPyConnection, cluster_ids: list[str]) -> None:
+    """Recompute the rows of these clusters from their reports (drop those left empty)."""
+    if not cluster_ids:
+        return
+    con.execute("DELETE FROM event_clusters WHERE list_contains(?, cluster_id)", [cluster_ids])
     con.execute(
         """INSERT INTO event_clusters
-        SELECT ?, any_value(e.event_type), count(DISTINCT e.doc_id), count(*),
+        SELECT e.cluster_id, any_value(e.event_type), count(DISTINCT e.doc_id), count(*),
                list_sort(list(DISTINCT coalesce(a.source, a.doc_id))),
                min(e.pub_date), arg_min(e.doc_id, (e.pub_date, e.event_id)),
                arg_min(e.event_id, (e.pub_date, e.event_id)),
@@ -467,7 +499,7 @@ def _refresh_cluster(con: duckdb.DuckDBPyConnection, cluster_id: str) -> None:
                max(e.date_lo), min(e.date_hi),
                arg_max(e.place_id, (e.place_id IS NOT NULL, -len(coalesce(e.place_id, ''))))
         FROM events e JOIN articles a USING (doc_id)
-        WHERE e.cluster_id = ?
-        HAVING count(*) > 0""",
-        [cluster_id, cluster_id],
+        WHERE list_contains(?, e.cluster_id)
+        GROUP BY e.cluster_id""",
+        [cluster_ids],
     )

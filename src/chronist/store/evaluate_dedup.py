@@ -8,7 +8,8 @@ What is scored
    and coded by :class:`chronist.pipeline.Pipeline`. ECB+ has no document date: the
    publication date is read from the headline block or the URL when printed there (75 of the
    161 documents); for the others every event date is set to unknown (an unknown date is
-   compatible with every date, so these documents get no help from dates). A date known only
+   compatible with every date, so these documents get no help from dates), except a date
+   whose own text names its year ("December 14, 2008"). A date known only
    to the month (from a URL) truncates every event date of that document to the month.
 2. The coded events are stored with :class:`chronist.store.Store` in document-name order, so
    the linker (:mod:`chronist.store._dedup`) builds event clusters exactly as ``ingest`` does.
@@ -32,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Hashable, Mapping
@@ -113,14 +115,21 @@ def _article(doc: EcbDoc):  # noqa: ANN202
                    source=doc.name)
 
 
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
 def _fix_dates(doc: EcbDoc, events: list[dict]) -> list[dict]:
-    """Apply the date policy of the module docstring (undated: unknown; month: truncate)."""
+    """Apply the date policy of the module docstring (undated: unknown unless the date's own
+    text names its year; month-precise DCT: truncate to the month)."""
     out = []
     for ev in events:
         ev = dict(ev)
         date = dict(ev.get("date") or {})
         if doc.dct_precision is None:
-            date = {**date, "value": None, "source": None}
+            year = _YEAR.search(str(date.get("text") or ""))
+            value = str(date.get("value") or "")
+            if not (date.get("source") == "text" and year and value.startswith(year.group(1))):
+                date = {**date, "value": None, "source": None}
         elif doc.dct_precision == "month" and date.get("value"):
             date["value"] = str(date["value"])[:7]
         ev["date"] = date
@@ -154,7 +163,7 @@ def link(docs: list[EcbDoc], coded: dict) -> dict[str, str]:
     """Store every document's events in an in-memory store; ``{event_id: cluster_id}``."""
     from chronist.store._store import Store
 
-    with Store(":memory:") as store:
+    with Store(":memory:", threads=1) as store:
         for doc in docs:
             store.put_article(_article(doc), _fix_dates(doc, coded.get(doc.name, [])))
         return dict(store.sql("SELECT event_id, cluster_id FROM events").fetchall())

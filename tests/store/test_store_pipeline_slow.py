@@ -1,0 +1,45 @@
+"""The real pipeline end to end (slow: loads spaCy): ingest command twice, query, timeline."""
+
+from __future__ import annotations
+
+import io
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+from PIL import Image
+
+from chronist.store import Store
+from chronist.store.commands import ingest, query, timeline
+
+pytestmark = pytest.mark.slow
+
+
+def test_store_ingest_command_real_pipeline_idempotent(tmp_path):
+    from conftest import WIKINEWS, copy_first
+
+    src = copy_first(WIKINEWS, tmp_path / "in", 6)
+    db = tmp_path / "events.duckdb"
+    runner = CliRunner()
+    first = runner.invoke(ingest, [str(src), "--db", str(db), "--quiet"])
+    assert first.exit_code == 0, first.output
+    assert first.output.startswith("6 added, 0 replaced, 0 unchanged")
+    with Store(db, read_only=True) as store:
+        counts = {t: store.count(t) for t in ("articles", "events", "event_actors",
+                                              "event_clusters", "places")}
+        ids = store.sql("SELECT event_id FROM events ORDER BY 1").fetchall()
+    assert counts["articles"] == 6 and counts["events"] > 0
+    second = runner.invoke(ingest, [str(src), "--db", str(db), "--quiet"])
+    assert second.exit_code == 0, second.output
+    assert second.output.startswith("0 added, 0 replaced, 6 unchanged, 0 events stored")
+    with Store(db, read_only=True) as store:
+        assert {t: store.count(t) for t in counts} == counts
+        assert store.sql("SELECT event_id FROM events ORDER BY 1").fetchall() == ids
+    res = runner.invoke(query, ["--db", str(db), "--format", "csv"])
+    assert res.exit_code == 0
+    assert len(pd.read_csv(io.StringIO(res.output))) == counts["events"]
+    png = tmp_path / "chart.png"
+    res = runner.invoke(timeline, ["--db", str(db), "-o", str(png), "--freq", "day"])
+    assert res.exit_code == 0, res.output
+    with Image.open(png) as img:
+        assert img.format == "PNG" and img.size == (1540, 1100)
