@@ -20,7 +20,7 @@ import chronist.extensions  # noqa: F401  (registers doc._ attributes)
 from chronist.actors import ActorResolver, ArticleContext, role_heads
 from chronist.events import find_events
 from chronist.geo import article_focus, event_location, get_geocoder
-from chronist.temporal import TimexTagger, governing_timex, is_historical
+from chronist.temporal import TimexTagger, governing_timex, is_historical, narrative_timex
 
 
 def guarded(stage: str):
@@ -121,26 +121,6 @@ class EventModelComponent:
         return doc
 
 
-def _narrative_past(trigger) -> bool:
-    """Simple past ("rejected") or past perfect ("had signed"), not present perfect."""
-    if trigger.tag_ == "VBD":
-        return True
-    return trigger.tag_ == "VBN" and any(c.lower_ == "had" for c in trigger.children if c.dep_ == "aux")
-
-
-def _reference_time(trigger, timexes):
-    """The last explicit DATE/TIME in the two sentences before the trigger's, for an undated
-    past-tense event: narrative reference time (TimeML guidelines: relative expressions anchor
-    on the last explicit reference date in the story)."""
-    sent = trigger.sent
-    sents = list(trigger.doc.sents)
-    idx = next((i for i, s in enumerate(sents) if s.start == sent.start), 0)
-    window_start = sents[max(0, idx - 2)].start_char
-    cands = [t for t in timexes if t.type in ("DATE", "TIME") and window_start <= t.start < sent.start_char
-             and t.value[:1].isdigit()]
-    return cands[-1] if cands else None
-
-
 def _later(value: str, dct: dt.date) -> bool:
     day = value[:10]
     return len(day) == 10 and day[4] == "-" and day > dct.isoformat()
@@ -155,9 +135,8 @@ def arguments_component(doc: Doc) -> Doc:
     for event in doc._.events or []:
         trigger = doc[event.trigger[0]]
         timex = governing_timex(trigger, timexes)
-        clause_verb = trigger if trigger.pos_ == "VERB" else trigger.sent.root
-        if timex is None and _narrative_past(clause_verb):
-            timex = _reference_time(trigger, timexes)
+        if timex is None:
+            timex = narrative_timex(trigger, timexes)
         event.date = timex
         if timex is not None:
             if is_historical(timex.value, dct):

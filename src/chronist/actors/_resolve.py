@@ -127,8 +127,10 @@ class ArticleContext:
     def __init__(self, doc: Doc):
         self.doc = doc
         self.dct: dt.date = doc._.dct or dt.date.today()
+        self.ents: list[Span] = list(doc.ents)
+        self.ent_at: dict[int, Span] = {i: e for e in self.ents for i in range(e.start, e.end)}
         self.persons: list[Span] = [
-            e for e in doc.ents if e.label_ == "PERSON"
+            e for e in self.ents if e.label_ == "PERSON"
             and not (country_code(e.text.removesuffix("'s")) or capital_country(e.text.removesuffix("'s")))
         ]
         self.full_names: dict[str, str] = {}
@@ -147,8 +149,9 @@ class ArticleContext:
                     and len(self.full_names[tok.lower_].split()) > 1:
                 self.persons.append(doc[tok.i:tok.i + 1])
         self.persons.sort(key=lambda e: e.start)
+        self.sent_starts: list[int] = [s.start for s in doc.sents]
         counts: Counter[str] = Counter()
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ in ("GPE", "NORP"):
                 code = country_code(ent.text.replace("'s", "")) or capital_country(ent.text)
                 if code:
@@ -175,7 +178,7 @@ class ArticleContext:
             return self.speaker(pron)
         if low not in _MALE_FEMALE:
             return None
-        sent_starts = [s.start for s in self.doc.sents]
+        sent_starts = self.sent_starts
         cands = [e for e in self.persons if e.end <= pron.i]
         if not cands:
             return None
@@ -337,7 +340,7 @@ class ActorResolver:
             elif t.ent_type_ in ("GPE", "NORP", "LOC") or t.pos_ in ("PROPN", "ADJ"):
                 ent_text = t.text.replace("'s", "")
                 if t.ent_iob_ != "O":
-                    ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+                    ent = ctx.ent_at.get(t.i)
                     if ent is not None and len(ent) > 1:
                         ent_text = ent.text.removesuffix("'s")
                 code = country_code(ent_text) or country_code(t.text)
