@@ -108,7 +108,7 @@ def run_cv(args: argparse.Namespace) -> None:
     from sklearn.model_selection import StratifiedKFold
 
     X, y = load_pentaclass()
-    ox, oq, ot = load_own()
+    ox, oq, ot = load_own(args.own)
     print(f"pentaclass {len(X)} sentences; own labelled {len(ox)} sentences", flush=True)
     skf = StratifiedKFold(n_splits=args.cv, shuffle=True, random_state=args.seed)
     pred = np.full(len(X), -1)
@@ -125,10 +125,35 @@ def run_cv(args: argparse.Namespace) -> None:
         f = f1_score(y[te], pred[te], average="macro")
         fold_f1.append(f)
         print(f"fold {k}: macro-F1 {f:.4f} ({time.time() - t0:.0f}s)", flush=True)
+        if args.save_preds:
+            out = Path(f"{args.save_preds}.fold{k}.json")
+            out.write_text(json.dumps({"fold": k, "index": te.tolist(), "pred": pred[te].tolist()}))
+    cv_report(y, pred, args.cv, seed=args.seed)
+
+
+def cv_report(y: np.ndarray, pred: np.ndarray, k: int, *, seed: int = 0) -> None:
+    """Pooled per-class report over the sentences with a held-out prediction (pred >= 0)."""
+    from sklearn.metrics import f1_score
+    from sklearn.model_selection import StratifiedKFold
+
     done = pred >= 0
-    print(f"\n{args.cv}-fold CV on pentaclass_train.tsv, pooled over {done.sum()} held-out sentences")
+    print(f"\n{k}-fold CV on pentaclass_train.tsv, pooled over {done.sum()} held-out sentences")
     print(per_class_report(y[done], pred[done], list(range(5)), list(QUAD_LABELS)))
-    print(f"fold macro-F1 mean {np.mean(fold_f1):.4f} sd {np.std(fold_f1):.4f}")
+    folds = [te for _, te in StratifiedKFold(n_splits=k, shuffle=True, random_state=seed).split(y, y)]
+    fold_f1 = [f1_score(y[te], pred[te], average="macro") for te in folds if (pred[te] >= 0).all()]
+    if fold_f1:
+        print(f"per-fold macro-F1 {[round(f, 4) for f in fold_f1]} mean {np.mean(fold_f1):.4f} "
+              f"sd {np.std(fold_f1):.4f}")
+
+
+def combine(files: list[Path], k: int) -> None:
+    """Pooled report from fold predictions saved by ``--cv K --save-preds PREFIX``."""
+    X, y = load_pentaclass()
+    pred = np.full(len(X), -1)
+    for f in files:
+        d = json.loads(f.read_text())
+        pred[np.asarray(d["index"])] = d["pred"]
+    cv_report(y, pred, k)
 
 
 def pentaclass_types(X: list[str], y: np.ndarray, *, weak: bool = True) -> list[str | None]:
@@ -142,7 +167,7 @@ def pentaclass_types(X: list[str], y: np.ndarray, *, weak: bool = True) -> list[
 
 def run_train(args: argparse.Namespace) -> None:
     X, y = load_pentaclass()
-    ox, oq, ot = load_own()
+    ox, oq, ot = load_own(args.own)
     pt = pentaclass_types(X, y, weak=not args.no_weak)
     n_weak = sum(t not in (None, NO_EVENT) for t in pt)
     print(
@@ -165,10 +190,15 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--out", type=Path, default=DEFAULT_MODEL_PATH)
+    ap.add_argument("--own", type=Path, default=OWN_TRAIN, help="own labelled JSONL")
     ap.add_argument("--no-weak", action="store_true", help="no weak CAMEO type labels")
+    ap.add_argument("--save-preds", type=str, default=None, help="CV: write PREFIX.foldK.json")
+    ap.add_argument("--combine", type=Path, nargs="*", help="CV: pooled report from saved folds")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    if args.cv:
+    if args.combine:
+        combine(args.combine, args.cv or 5)
+    elif args.cv:
         run_cv(args)
     else:
         run_train(args)
