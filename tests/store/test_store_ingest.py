@@ -66,3 +66,29 @@ def test_store_updated_article_replaces_events(wikinews_dir, db_path):
             "SELECT count(*) FROM event_actors a WHERE NOT EXISTS "
             "(SELECT 1 FROM events e WHERE e.event_id = a.event_id)"
         ).fetchone() == (0,)
+
+
+def test_store_old_schema_migrates_on_write_open(db_path):
+    """A store left at schema version 2 is refused read-only, and migrated by a writer."""
+    import duckdb
+    from click.testing import CliRunner
+
+    from chronist.store import StoreError
+    from chronist.store._schema import MIGRATIONS_TABLE
+    from chronist.store.commands import ingest as ingest_cmd
+
+    con = duckdb.connect(str(db_path))
+    con.execute(MIGRATIONS_TABLE)
+    for mig in MIGRATIONS[:2]:
+        for stmt in mig.statements:
+            con.execute(stmt)
+        con.execute("INSERT INTO schema_migrations VALUES (?, ?, now())", [mig.version, mig.name])
+    con.close()
+    import pytest
+
+    with pytest.raises(StoreError, match="older than 4"):
+        Store(db_path, read_only=True)
+    res = CliRunner().invoke(ingest_cmd, ["--db", str(db_path)])
+    assert res.exit_code == 0 and "schema version 4" in res.output
+    with Store(db_path, read_only=True) as store:
+        assert [v for v, _ in store.applied_migrations()] == [1, 2, 3, 4]

@@ -25,6 +25,10 @@ class S:
     S706 = "{path}: cannot open the database ({reason})"
     S707 = "{path}: the database is empty (0 bytes) but exists; refusing to overwrite it"
     S708 = "{path}: event {event_id!r} of article {doc_id!r} is already stored for article {other!r}"
+    S710 = (
+        "{path}: the schema version is {found}, older than {known}; open it once for writing "
+        "(e.g. `chronist ingest` with no new input) to apply the migrations"
+    )
     S709 = "Invalid value for {name!r}: {reason} (got {value!r})"
 
 

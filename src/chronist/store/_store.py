@@ -150,6 +150,8 @@ class Store:
         found = self.schema_version
         if found > SCHEMA_VERSION:
             raise StoreError(S.S704.format(path=self.path, found=found, known=SCHEMA_VERSION))
+        if found < SCHEMA_VERSION:
+            raise StoreError(S.S710.format(path=self.path, found=found, known=SCHEMA_VERSION))
 
     def migrate(self) -> list[str]:
         """Apply the pending migrations, each in its own transaction; return their names."""

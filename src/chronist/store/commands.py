@@ -81,11 +81,12 @@ def _filters(kw: dict) -> Any:
 def _open(db: str, *, read_only: bool):  # noqa: ANN202
     from chronist.store._store import Store
 
-    return Store(db, read_only=read_only)
+    # ingestion is many small transactions: one DuckDB thread is as fast and shares the CPU
+    return Store(db, read_only=read_only, threads=None if read_only else 1)
 
 
 @click.command("ingest")
-@click.argument("inputs", nargs=-1, required=True)
+@click.argument("inputs", nargs=-1, required=False)
 @DB_OPTION
 @click.option("--model", default=None, help="spaCy pipeline name or path (default: best installed).")
 @click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1, 4096),
@@ -96,12 +97,22 @@ def ingest(inputs: tuple[str, ...], db: str, model: str | None, batch_size: int,
            no_link: bool, quiet: bool) -> None:
     """Code INPUT files/folders ("-" for stdin) and store their events in --db.
 
+    Without INPUT, only create the database or apply pending schema migrations.
+
     Idempotent (an article already stored with the same content is skipped) and resumable
     (each article is committed with its events; rerun after an interruption).
     """
     from chronist.io import read_inputs
     from chronist.store._ingest import ingest as ingest_
 
+    if not inputs:  # just create or migrate the store
+        try:
+            with _open(db, read_only=False) as store:
+                click.echo(f"{db}: schema version {store.schema_version}, "
+                           f"{store.count('articles')} articles, {store.count('events')} events")
+        except ChronistError as exc:
+            raise click.ClickException(str(exc)) from exc
+        return
     try:
         from chronist.pipeline import Pipeline
 
