@@ -86,6 +86,11 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _peak_child_rss_mb() -> float:
+    """Largest peak RSS of any finished worker process (``--n-process``)."""
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
 def _rss_mb() -> float:
     for line in Path("/proc/self/status").read_text().splitlines():
         if line.startswith("VmRSS:"):
@@ -97,34 +102,45 @@ def _chronist_pipes(nlp) -> list[str]:
     return [n for n in nlp.pipe_names if n.startswith("chronist_")]
 
 
-def bare_pass(pipe, n: int | None) -> dict:
+def bare_pass(pipe, n: int | None, n_process: int = 1) -> dict:
     """``nlp.pipe`` over the texts with Chronist's components disabled."""
     nlp = pipe.nlp
     words = count = 0
     t0 = time.perf_counter()
     with nlp.select_pipes(disable=_chronist_pipes(nlp)):
         for doc in nlp.pipe((a.text for a in _sample(n)), batch_size=pipe.batch_size,
-                            n_process=pipe.n_process):
+                            n_process=n_process):
             count += 1
             words += len(doc.text.split())
     return {"articles": count, "words": words, "s": time.perf_counter() - t0}
 
 
-def full_pass(pipe, n: int | None) -> dict:
-    """The whole pipeline: annotate and build the event records."""
+def full_pass(pipe, n: int | None, n_process: int = 1) -> dict:
+    """The whole pipeline: annotate and build the event records (``n_process`` > 1: in forked
+    workers with :func:`chronist.scale.code_parallel`)."""
     words = count = events = errors = 0
 
     def arts():
-        nonlocal words
+        nonlocal words, count
         for a in _sample(n):
             words += len(a.text.split())
+            count += 1
             yield a
 
     t0 = time.perf_counter()
-    for _, doc in ((a, d) for a, d in pipe.annotate(arts())):
-        count += 1
-        errors += len(doc._.errors or [])
-        events += len(pipe.records(_, doc))
+    if n_process > 1:
+        from chronist.scale import code_parallel
+
+        def on_error(doc_id, msg):
+            nonlocal errors
+            errors += 1
+
+        for _ in code_parallel(arts(), n_process=n_process, pipeline=pipe, on_error=on_error):
+            events += 1
+    else:
+        for article, doc in pipe.annotate(arts()):
+            errors += len(doc._.errors or [])
+            events += len(pipe.records(article, doc))
     return {"articles": count, "words": words, "s": time.perf_counter() - t0, "events": events,
             "stage_errors": errors}
 
@@ -156,15 +172,31 @@ def stage_times(pipe, n: int) -> list[tuple[str, float]]:
 
 
 def profile(pipe, n: int, out: str | None) -> None:
-    """pyinstrument over coding ``n`` articles; text summary on stdout, HTML to ``out``."""
+    """pyinstrument over Chronist's own components and record building for ``n`` articles
+    (spaCy's statistical components run first, unprofiled: ``--stages`` times them); text
+    summary on stdout, HTML to ``out``."""
     try:
         from pyinstrument import Profiler
     except ImportError:
         sys.exit("--profile needs pyinstrument: pip install pyinstrument")
+    nlp = pipe.nlp
+    for _ in pipe.code_articles(_sample(8)):   # warm-up: lazy dictionaries and tables
+        pass
     arts = list(_sample(n))
-    prof = Profiler(interval=0.005)
+    ours = _chronist_pipes(nlp)
+    with nlp.select_pipes(disable=ours):
+        docs = []
+        for a in arts:
+            d = nlp.make_doc(a.text)
+            d._.dct, d._.doc_id = a.pub_date, a.doc_id
+            docs.append(d)
+        docs = list(nlp.pipe(docs, batch_size=pipe.batch_size))
+    procs = [nlp.get_pipe(name) for name in ours]
+    prof = Profiler(interval=0.002)
     prof.start()
-    for a, d in pipe.annotate(arts):
+    for a, d in zip(arts, docs):
+        for proc in procs:
+            d = proc(d)
         pipe.records(a, d)
     prof.stop()
     print(prof.output_text(unicode=False, color=False, show_all=False))
@@ -178,7 +210,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--sizes", default="1000,5000,all",
                     help="comma-separated sample sizes, 'all' for every story with a body")
     ap.add_argument("--batch-size", type=int, default=32)
-    ap.add_argument("--n-process", type=int, default=1, help="nlp.pipe processes (both passes)")
+    ap.add_argument("--n-process", type=int, default=1,
+                    help="processes: nlp.pipe(n_process) for the bare pass, code_parallel for the full one")
     ap.add_argument("--model", default=None)
     ap.add_argument("--threads", type=int, default=1, help="torch threads (default 1)")
     ap.add_argument("--stages", type=int, metavar="N", help="only time each component over N articles")
@@ -196,7 +229,7 @@ def main(argv: list[str] | None = None) -> None:
     from chronist.pipeline import Pipeline
 
     t0 = time.perf_counter()
-    pipe = Pipeline(model=args.model, batch_size=args.batch_size, n_process=args.n_process)
+    pipe = Pipeline(model=args.model, batch_size=args.batch_size)
     load_s = time.perf_counter() - t0
     print(f"model: {pipe.nlp.meta.get('name')} {pipe.nlp.meta.get('version')}  "
           f"components: {','.join(pipe.nlp.pipe_names)}")
@@ -221,8 +254,8 @@ def main(argv: list[str] | None = None) -> None:
               f"{'ms/article':>10} {'ms/1k words':>11} {'events':>7} {'RSS MB':>7} {'peak MB':>8}")
     print("\n" + header)
     for n in sizes:
-        bare = bare_pass(pipe, n)
-        full = full_pass(pipe, n)
+        bare = bare_pass(pipe, n, args.n_process)
+        full = full_pass(pipe, n, args.n_process)
         row = {"n": full["articles"], "bare_s": bare["s"], "full_s": full["s"],
                "bare_articles_per_s": bare["articles"] / bare["s"],
                "full_articles_per_s": full["articles"] / full["s"],
@@ -243,7 +276,8 @@ def main(argv: list[str] | None = None) -> None:
         print(f"\nlinearity: ms/article at N={last['n']} / at N={first['n']}: "
               f"{last['ms_per_article'] / first['ms_per_article']:.3f}  "
               f"(ms/1k words: {last['ms_per_1k_words'] / first['ms_per_1k_words']:.3f})")
-    print(f"peak RSS MB: {_peak_rss_mb():.0f}")
+    print(f"peak RSS MB: {_peak_rss_mb():.0f}"
+          + (f"  (largest worker: {_peak_child_rss_mb():.0f})" if args.n_process > 1 else ""))
     if args.json:
         Path(args.json).write_text(json.dumps({"load_s": load_s, "batch_size": args.batch_size,
                                                "n_process": args.n_process, "results": results},

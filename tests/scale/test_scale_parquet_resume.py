@@ -132,3 +132,20 @@ def test_killed_three_times_then_resumed_equals_clean(tmp_path):
     rows = _table(out, "articles")
     assert [r["doc_id"] for r in rows] == [a.doc_id for a in arts]   # each exactly once
     assert _files(out) == _files(tmp_path / "clean")
+
+
+def test_parallel_local_engine_equals_single_process(tmp_path):
+    from chronist.scale import code_parallel
+
+    arts = make_articles(14)
+    one = list(code_parallel(arts, n_process=1, pipeline=FakePipeline(), chunk_size=3))
+    errors: list[tuple[str, str]] = []
+    two = list(code_parallel(arts, n_process=2, pipeline=FakePipeline(), chunk_size=3,
+                             on_error=lambda d, m: errors.append((d, m))))
+    assert two == one and len(one) == 43
+    assert errors == [("a005", "geo: boom")]
+    _run(arts, tmp_path / "one")
+    run = _run(arts, tmp_path / "two", n_process=2)
+    assert (run.chunks_written, run.complete) == (4, True)
+    assert _table(tmp_path / "two", "events") == _table(tmp_path / "one", "events")
+    assert _files(tmp_path / "two") == _files(tmp_path / "one")

@@ -132,7 +132,7 @@ def code_to_parquet(inputs: Iterable[str | Path] | Iterable[Article], out_dir: s
                     chunk_size: int = 500, window_chunks: int | None = None,
                     max_chunks: int | None = None, address: str | None = None,
                     concurrency: int | None = None, num_cpus: float = 1,
-                    num_cpus_local: int = 2, pipeline: Any = None,
+                    num_cpus_local: int = 2, n_process: int = 1, pipeline: Any = None,
                     on_read_error: Callable[[ReadError], None] | None = None,
                     quiet: bool = True) -> ParquetRun:
     """Code inputs into partitioned Parquet under ``out_dir``, resumably.
@@ -159,6 +159,8 @@ def code_to_parquet(inputs: Iterable[str | Path] | Iterable[Article], out_dir: s
         Stop after writing this many chunks (a run in bounded steps; resumable).
     address, concurrency, num_cpus, num_cpus_local
         Ray settings (see :func:`chronist.scale.code_with_ray`).
+    n_process : int, default 1
+        Worker processes for the local engine (forked from the loaded pipeline; Linux).
     pipeline : Pipeline, optional
         A loaded pipeline for the local engine (default: build one).
     on_read_error : callable, optional
@@ -186,6 +188,8 @@ def code_to_parquet(inputs: Iterable[str | Path] | Iterable[Article], out_dir: s
     run = ParquetRun(out_dir=str(out))
     settings = settings_key(model=model, include_aux=include_aux, partition_by=partition_by)
     window = window_chunks or max(1, 20_000 // chunk_size)
+    if engine == "local" and n_process > 1 and not window_chunks:
+        window = 4 * n_process        # keep the workers busy, memory bounded
     stream = _input_stream(inputs)
 
     started = False
@@ -204,8 +208,16 @@ def code_to_parquet(inputs: Iterable[str | Path] | Iterable[Article], out_dir: s
                         from chronist.pipeline import Pipeline
 
                         pipe = Pipeline(model=model, batch_size=batch_size, include_aux=include_aux)
-                    for chunk in pending:
-                        run.add(write_chunk(pipe, chunk, out, partition_by=partition_by))
+                    if n_process > 1:
+                        from chronist.scale._parallel import write_chunks_parallel
+
+                        for summary in write_chunks_parallel(pending, str(out), pipeline=pipe,
+                                                             n_process=n_process,
+                                                             partition_by=partition_by):
+                            run.add(summary)
+                    else:
+                        for chunk in pending:
+                            run.add(write_chunk(pipe, chunk, out, partition_by=partition_by))
                 else:
                     from chronist.scale._ray import init_ray, write_chunks_with_ray
 
