@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import os
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -28,12 +29,9 @@ _SETTINGS: dict[str, Any] = {}
 def _init_worker(settings: dict[str, Any]) -> None:
     global _WORKER_PIPE
     os.environ.setdefault("OMP_NUM_THREADS", "1")
-    try:
-        import torch
-
+    torch = sys.modules.get("torch")      # loaded with spaCy (thinc); never import it just for this
+    if torch is not None:
         torch.set_num_threads(1)
-    except ImportError:
-        pass
     if _WORKER_PIPE is None:            # spawn start method: build it here
         from chronist.pipeline import Pipeline
 
