@@ -41,9 +41,9 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "events.duckdb"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def filled_db(tmp_path_factory) -> Path:
-    """A store file with 60 Wikinews articles coded by the fake pipeline (module-scoped)."""
+    """A store file with 60 Wikinews articles coded by the fake pipeline (built once per session)."""
     from fakes import FakePipeline
 
     from chronist.io import read_inputs

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from chronist.store import Store
 
 SCRIPT = Path(__file__).parent / "ingest_script.py"
@@ -44,6 +46,7 @@ def _run(db: Path, inputs: Path, *, kill_after: int | None, rng: random.Random) 
     return seen
 
 
+@pytest.mark.slow  # five ingest subprocesses (no models), about 40 s
 def test_store_killed_ingest_resumes_to_clean_result(reuters_dir, tmp_path):
     rng = random.Random(7)
     clean = tmp_path / "clean.duckdb"
