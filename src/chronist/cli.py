@@ -41,11 +41,12 @@ def _progress(iterable, *, enabled: bool):
                 dynamic_ncols=True)
 
 
-def _pipeline(model, batch_size, include_aux):
+def _pipeline(model, batch_size, include_aux, require_actor=True):
     from chronist.pipeline import Pipeline
 
     try:
-        return Pipeline(model=model, batch_size=batch_size, include_aux=include_aux)
+        return Pipeline(model=model, batch_size=batch_size, include_aux=include_aux,
+                        require_actor=require_actor)
     except ChronistError as exc:
         raise click.ClickException(str(exc)) from exc
 
@@ -71,11 +72,12 @@ _batch = click.option("--batch-size", default=32, show_default=True, type=click.
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Output file (default: JSON Lines on stdout).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None, help="Output format (default: from the file suffix, else jsonl).")
 @click.option("--include-aux", is_flag=True, help="Also output negated and hypothetical events (they carry aux_modes).")
+@click.option("--keep-actorless", is_flag=True, help="Also output events with no identified actor.")
 @click.option("--engine", type=click.Choice(["local", "ray"]), default="local", show_default=True, help="Run locally or on a Ray cluster.")
 @click.option("--ray-address", default=None, help="Address of an existing Ray cluster (with --engine ray).")
 @_model
 @_batch
-def code_cmd(inputs, output, fmt, include_aux, engine, ray_address, model, batch_size):
+def code_cmd(inputs, output, fmt, include_aux, keep_actorless, engine, ray_address, model, batch_size):
     """Code INPUTS (header text files, .jsonl, .csv, directories, or - for stdin) into PLOVER
     event records, one per line."""
     from chronist.io import write_records
@@ -90,7 +92,7 @@ def code_cmd(inputs, output, fmt, include_aux, engine, ray_address, model, batch
         records = code_with_ray(_articles(inputs, failures), model=model, batch_size=batch_size,
                                 include_aux=include_aux, address=ray_address)
     else:
-        pipe = _pipeline(model, batch_size, include_aux)
+        pipe = _pipeline(model, batch_size, include_aux, not keep_actorless)
 
         def gen():
             for article, doc in _progress(pipe.annotate(_articles(inputs, failures)), enabled=True):
@@ -139,7 +141,7 @@ def annotate_cmd(inputs, output, model, batch_size):
     from chronist.io import atomic_path
 
     failures = _Failures()
-    pipe = _pipeline(model, batch_size, True)
+    pipe = _pipeline(model, batch_size, True, False)
 
     def objects():
         for article, doc in _progress(pipe.annotate(_articles(inputs, failures)), enabled=True):

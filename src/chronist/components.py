@@ -82,13 +82,14 @@ class EventModelComponent:
     For each sentence holding at least one event, the fine-tuned MiniLM model
     (:mod:`chronist.events.model`) gives PLOVER type and quad-class probabilities. An event's
     ``confidence`` becomes ``0.4 * rule + 0.6 * support``, with ``support`` the mean of the
-    model's probability for the event's type and for its quad class; an event is dropped when
-    the model is sure the sentence holds no event (``P(none) >= drop_none``) and gives its type
-    and quad class almost no support (``support < 0.05``). Without torch or weights this
-    component does nothing (rule confidences stay).
+    model's probability for the event's type and for its quad class. With ``drop_none`` set, an
+    event is also dropped when the model is sure the sentence holds no event
+    (``P(none) >= drop_none``) and gives its type and quad class almost no support
+    (``support < 0.05``); off by default, as the rules' precision on the development set is
+    higher than the model's. Without torch or weights this component does nothing.
     """
 
-    def __init__(self, *, drop_none: float = 0.9) -> None:
+    def __init__(self, *, drop_none: float | None = None) -> None:
         from chronist.events.model import get_event_model
 
         self.model = get_event_model()
@@ -111,7 +112,8 @@ class EventModelComponent:
             for event in by_sent[start]:
                 support = 0.5 * pred.type_proba.get(event.event_type, 0.0) + \
                     0.5 * pred.quad_proba[QUAD_CLASS[event.event_type]]
-                if pred.type_proba.get("none", 0.0) >= self.drop_none and support < 0.05:
+                if self.drop_none is not None and support < 0.05 \
+                        and pred.type_proba.get("none", 0.0) >= self.drop_none:
                     continue
                 event.confidence = 0.4 * event.confidence + 0.6 * support
                 event.source = f"{event.source}+model"
@@ -203,8 +205,8 @@ def make_events(doc: Doc) -> Doc:
 
 
 @Language.factory("chronist_event_model", requires=["doc._.events"], assigns=["doc._.events"],
-                  default_config={"drop_none": 0.9})
-def make_event_model(nlp: Language, name: str, drop_none: float) -> EventModelComponent:
+                  default_config={"drop_none": None})
+def make_event_model(nlp: Language, name: str, drop_none: float | None) -> EventModelComponent:
     return EventModelComponent(drop_none=drop_none)
 
 

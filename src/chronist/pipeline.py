@@ -34,11 +34,15 @@ class Pipeline:
     include_aux : bool, default False
         Keep negated and hypothetical events in :meth:`code_articles` output (they always carry
         their ``aux_modes``; PLOVER manual 2.0, "Auxiliary modes": negated events can be excluded).
+    require_actor : bool, default True
+        Output only events with at least one actor (PLOVER codes who did what to whom; an
+        event with only a recipient, such as "protesters' demands", is left out).
     """
 
     def __init__(self, *, model: str | None = None, batch_size: int = 32, n_process: int = 1,
-                 include_aux: bool = False) -> None:
+                 include_aux: bool = False, require_actor: bool = True) -> None:
         self.batch_size = batch_size
+        self.require_actor = require_actor
         self.n_process = n_process
         self.include_aux = include_aux
         base = load_nlp(model)
@@ -63,6 +67,8 @@ class Pipeline:
         out = []
         for event in doc._.events or []:
             if not self.include_aux and event.aux_modes & {"negated", "hypothetical"}:
+                continue
+            if self.require_actor and not event.actors:
                 continue
             out.append(to_record(doc, event, doc_id=article.doc_id,
                                  content_hash=article.content_hash, sent_index=sent_index))

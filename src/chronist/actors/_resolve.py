@@ -56,7 +56,22 @@ SECTOR_LABEL: dict[str, str] = {
     "UAF": "unidentified armed forces", "REL": "religious", "AGR": "agriculture",
     "IGO": "intergovernmental organisation", "NGO": "non-governmental organisation",
 }
-_DOMESTIC = frozenset("GOV MIL COP LEG JUD PRO OPP CVL".split())
+_DOMESTIC = frozenset("GOV MIL COP LEG JUD PRO OPP CVL REB PTY ELI CRM EDU LAB BUS JRN MED REF REL".split())
+#: CAMEO/Phoenix agent codes -> PLOVER sector codes (PLOVER manual 2.0, "Sector Codes"):
+#: CAMEO MED is media (PLOVER JRN), CAMEO HLH is health (PLOVER MED).
+CAMEO_TO_PLOVER_SECTOR: dict[str, str] = {
+    "MED": "JRN", "HLH": "MED", "PPL": "CVL", "INS": "REB", "SEP": "REB", "RAD": "OPP",
+    "MUS": "REL", "CHR": "REL", "JEW": "REL", "BUD": "REL", "HIN": "REL", "DEV": "GOV",
+    "ENV": "SOC", "HRI": "SOC", "MNC": "BUS", "SET": "CVL", "MOD": "CVL", "CON": "CVL",
+    "NON": "CVL", "UNK": "UNK",
+}
+
+
+def plover_sector(code: str | None) -> str | None:
+    """Map a CAMEO/Phoenix agent code to a PLOVER sector code (see CAMEO_TO_PLOVER_SECTOR)."""
+    if not code:
+        return None
+    return CAMEO_TO_PLOVER_SECTOR.get(code, code)
 _TITLE_WORDS = frozenset(
     "prime minister president mr mrs ms dr gen general chief foreign defence defense interior "
     "secretary spokesman spokeswoman leader king queen sheikh premier chancellor ambassador "
@@ -72,6 +87,7 @@ _REPORTING = frozenset("say write tell add state declare announce post insist no
 def agent_sectors() -> dict[str, str]:
     """Agent noun phrase (lower case) -> sector code: Phoenix.agents.txt plus overrides."""
     data = json.loads(resources.files("chronist.data").joinpath("agents.json").read_text("utf-8"))
+    data = {k: plover_sector(v) for k, v in data.items()}
     data.update(SECTOR_OVERRIDES)
     return data
 
@@ -104,7 +120,7 @@ def split_code(code: str) -> tuple[str | None, str | None]:
     if code[:3] in ("IGO", "NGO", "MNC"):
         return code, code[:3]
     country = code[:3] if len(code) >= 3 else None
-    sector = code[3:6] if len(code) >= 6 else None
+    sector = plover_sector(code[3:6]) if len(code) >= 6 else None
     return country, sector
 
 
@@ -266,8 +282,9 @@ class ActorResolver:
             m.sector = m.sector or sector
             if evidence == "state" and m.sector is None and as_actor:
                 m.sector = "GOV"
-        if m.country is None and m.sector in _DOMESTIC:
+        if m.country is None and (m.sector in _DOMESTIC or person is not None):
             m.country = place_country or ctx.dominant
+            m.country_source = "context" if m.country else None
         if m.name is None:
             m.name = self._canonical(m)
         return m
@@ -303,6 +320,7 @@ class ActorResolver:
             m.country = m.country or country
         if m.country is None and m.sector in _DOMESTIC:
             m.country = ctx.dominant
+            m.country_source = "context" if m.country else None
 
     @staticmethod
     def _sector(toks: list[Token], head: Token) -> str | None:

@@ -25,7 +25,7 @@ _NOT_ACTOR_ENTS = frozenset("DATE TIME MONEY PERCENT QUANTITY ORDINAL".split())
 
 def _actor_like(tok: Token) -> bool:
     """Not a date, time or amount; a number only when it counts people ("thousands of protesters")."""
-    if tok.ent_type_ in _NOT_ACTOR_ENTS:
+    if tok.ent_type_ in _NOT_ACTOR_ENTS or tok.lower_ in ("anti", "pro", "non"):
         return False
     if tok.ent_type_ == "CARDINAL" or tok.pos_ == "NUM":
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)

@@ -21,6 +21,10 @@ class ActorMention:
         ISO 3166 alpha-3, or an IGO code such as ``IGOUNO``.
     sector : str or None
         PLOVER sector code (PLOVER manual 2.0, "Sector Codes"), plus ``PRO`` for protesters.
+    country_source : str or None
+        ``"text"`` when the phrase, a dictionary entry or a coreferent mention names the
+        country; ``"context"`` when it is inferred from the event's place or the article's
+        dominant country (a domestic sector or a person with no other evidence).
     head : int
         Token index of the phrase head (internal).
     """
@@ -32,10 +36,12 @@ class ActorMention:
     name: str | None = None
     country: str | None = None
     sector: str | None = None
+    country_source: str | None = None
 
     def to_record(self) -> dict[str, Any]:
+        source = self.country_source or ("text" if self.country else None)
         return {"text": self.text, "start": self.start, "end": self.end, "name": self.name,
-                "country": self.country, "sector": self.sector}
+                "country": self.country, "sector": self.sector, "country_source": source}
 
 
 @dataclass
