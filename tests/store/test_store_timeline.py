@@ -51,3 +51,25 @@ def test_store_timeline_html(filled_db, tmp_path):
 def test_store_timeline_bad_suffix(filled_db, tmp_path):
     res = CliRunner().invoke(timeline, ["--db", str(filled_db), "-o", str(tmp_path / "c.gif")])
     assert res.exit_code == 1 and ".gif" in res.output
+
+
+def test_store_timeline_clips_background_dates():
+    """An event dated 1905 by its text (a background mention) stays out of the default axis."""
+    import datetime as dt
+
+    from chronist.io import Article
+
+    def ev(eid, value, source):
+        return {"event_id": eid, "doc_id": "d", "event_type": "PROTEST", "quad_class": 4,
+                "trigger": {"text": "protest", "start": 0, "end": 7},
+                "sentence": {"index": 0, "text": "x"}, "actors": [], "recipients": [],
+                "date": {"value": value, "source": source}, "location": None}
+
+    with Store() as store:
+        store.put_article(Article("d", dt.date(2021, 2, 20), None, "x", None, None),
+                          [ev("e1", "1905", "text"), ev("e2", "2021-02-20", "dct"),
+                           ev("e3", "2021-02-19", "text")])
+        clipped = timeline_counts(store, freq="month")
+        full = timeline_counts(store, freq="month", clip=False)
+    assert int(clipped.values.sum()) == 2 and clipped.index.min().year == 2021
+    assert int(full.values.sum()) == 3 and full.index.min().year == 1905

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import dataclasses
+import datetime as dt
 import html
 import io
 import math
@@ -16,6 +18,11 @@ from chronist.store._store import Store
 
 FREQS = ("day", "week", "month")
 GROUPS = ("type", "quad")
+#: Actor texts that name nobody (unresolved pronouns, determiners): not drawn as dyad nodes.
+UNRESOLVED = frozenset(
+    "i me my we us our you your he him his she her it its they them their this that these "
+    "those who which one someone somebody people".split()
+)
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
               4: "material conflict"}
 #: Diverging colours for quad classes (cooperation blue, conflict red; ColorBrewer RdBu).
@@ -27,8 +34,22 @@ def _check(name: str, value: str, allowed: tuple[str, ...]) -> None:
         raise StoreError(S.S709.format(name=name, reason=f"expected one of {allowed}", value=value))
 
 
+def reporting_window(store: Store, *, margin_days: int = 31) -> tuple[dt.date, dt.date] | None:
+    """``(first, last)`` publication date of the stored articles, widened by ``margin_days``."""
+    row = store.sql("SELECT min(pub_date), max(pub_date) FROM articles").fetchone()
+    if not row or row[0] is None:
+        return None
+    pad = dt.timedelta(days=margin_days)
+    return row[0] - pad, row[1] + pad
+
+
 def timeline_counts(
-    store: Store, *, filters: Filters | None = None, freq: str = "week", by: str = "type"
+    store: Store,
+    *,
+    filters: Filters | None = None,
+    freq: str = "week",
+    by: str = "type",
+    clip: bool = True,
 ) -> pd.DataFrame:
     """Event counts per period and group.
 
@@ -38,6 +59,10 @@ def timeline_counts(
         Period of ``event_date`` (weeks start on Monday, ISO 8601).
     by : {"type", "quad"}
         Group by PLOVER ``event_type`` or CAMEO ``quad_class``.
+    clip : bool, default True
+        Leave out events dated outside the reporting period (:func:`reporting_window`):
+        background mentions of past events ("the 1905 revolution") would stretch the axis
+        over a century. Explicit ``date_from``/``date_to`` filters win over clipping.
 
     Returns
     -------
@@ -46,7 +71,13 @@ def timeline_counts(
     """
     _check("freq", freq, FREQS)
     _check("by", by, GROUPS)
-    where, params = (filters or Filters()).where()
+    filters = filters or Filters()
+    window = reporting_window(store) if clip else None
+    if window is not None:
+        filters = dataclasses.replace(
+            filters, date_from=filters.date_from or window[0], date_to=filters.date_to or window[1]
+        )
+    where, params = filters.where()
     col = "e.event_type" if by == "type" else "e.quad_class"
     df = store.sql(
         f"SELECT date_trunc('{freq}', e.event_date)::DATE AS period, {col} AS grp, count(*) AS n "
@@ -67,12 +98,15 @@ def top_dyads(store: Store, *, filters: Filters | None = None, n: int = 15) -> p
     """The ``n`` most frequent actor -> recipient pairs.
 
     An actor is labelled by its country code (ISO 3166 alpha-3) with its sector when known,
-    else by its name. Returns columns ``source``, ``target``, ``events``, ``mean_quad``
+    else by its name; unresolved pronouns and determiners (``UNRESOLVED``) are left out.
+    Returns columns ``source``, ``target``, ``events``, ``mean_quad``
     (1-4) and ``conflict_share`` (share of quad classes 3-4).
     """
     where, params = (filters or Filters()).where()
     label = ("coalesce(a.country || coalesce('-' || a.sector, ''), a.sector, "
-             "a.name, a.text)")
+             "CASE WHEN lower(coalesce(a.name, a.text)) IN ("
+             + ", ".join(f"'{w}'" for w in sorted(UNRESOLVED)) + ") THEN NULL "
+             "ELSE coalesce(a.name, a.text) END)")
     return store.sql(
         f"""
         WITH ev AS (SELECT e.event_id, e.quad_class FROM events_flat e{where}),
@@ -88,13 +122,25 @@ def top_dyads(store: Store, *, filters: Filters | None = None, n: int = 15) -> p
     ).df()
 
 
+#: PLOVER type colours grouped by quad class (PLOVER manual 2.0, "Quad categories"):
+#: verbal cooperation blues, material cooperation greens, verbal conflict oranges,
+#: material conflict reds (ColorBrewer Blues, Greens, Oranges, Reds).
+TYPE_COLORS = {
+    "CONSULT": "#08519c", "AGREE": "#3182bd", "SUPPORT": "#6baed6", "CONCEDE": "#bdd7e7",
+    "COOPERATE": "#006d2c", "AID": "#31a354", "RETREAT": "#74c476",
+    "ACCUSE": "#d94801", "REQUEST": "#fd8d3c", "REJECT": "#fdae6b", "THREATEN": "#a63603",
+    "SANCTION": "#fdd0a2",
+    "ASSAULT": "#a50f15", "PROTEST": "#ef3b2c", "COERCE": "#fc9272", "MOBILIZE": "#67000d",
+}
+
+
 def _palette(groups: list) -> dict:
     import matplotlib
 
     if all(isinstance(g, (int, float)) and g in QUAD_COLORS for g in groups):
         return {g: QUAD_COLORS[int(g)] for g in groups}
     cmap = matplotlib.colormaps["tab20"]
-    return {g: cmap(i % 20) for i, g in enumerate(groups)}
+    return {g: TYPE_COLORS.get(str(g), cmap(i % 20)) for i, g in enumerate(groups)}
 
 
 def _draw_counts(ax, counts: pd.DataFrame, *, by: str, freq: str, top: int = 8) -> None:  # noqa: ANN001
@@ -102,7 +148,8 @@ def _draw_counts(ax, counts: pd.DataFrame, *, by: str, freq: str, top: int = 8) 
         other = counts.iloc[:, top:].sum(axis=1)
         counts = counts.iloc[:, :top].copy()
         counts["other"] = other
-    groups = list(counts.columns)
+    order = list(TYPE_COLORS)
+    groups = sorted(counts.columns, key=lambda g: order.index(g) if g in order else len(order))
     colors = _palette(groups)
     if "other" in colors:
         colors["other"] = "#bbbbbb"
@@ -205,6 +252,8 @@ def render_timeline(
     suffix = out.suffix.lower()
     _check("output suffix", suffix, (".png", ".svg", ".html"))
     counts = timeline_counts(store, filters=filters, freq=freq, by=by)
+    everything = timeline_counts(store, filters=filters, freq=freq, by=by, clip=False)
+    n_out = int(everything.values.sum() - counts.values.sum()) if not everything.empty else 0
     dyads = top_dyads(store, filters=filters, n=n_dyads)
     with plt.rc_context({"font.family": "DejaVu Sans", "axes.titlepad": 10}):
         fig = plt.figure(figsize=(14, 10), dpi=110, layout="constrained")
@@ -219,7 +268,8 @@ def render_timeline(
         _draw_network(fig.add_subplot(grid[1, 0]), dyads)
         _draw_dyad_bars(fig.add_subplot(grid[1, 1]), dyads)
         total = int(counts.values.sum()) if not counts.empty else 0
-        fig.suptitle(title or f"Chronist events ({total} reports)", fontsize=15, x=0.01,
+        note = f"; {n_out} dated outside the reporting period not shown" if n_out else ""
+        fig.suptitle(title or f"Chronist events ({total} reports{note})", fontsize=15, x=0.01,
                      ha="left")
         if suffix == ".html":
             buf = io.StringIO()

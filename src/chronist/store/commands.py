@@ -85,6 +85,25 @@ def _open(db: str, *, read_only: bool):  # noqa: ANN202
     return Store(db, read_only=read_only, threads=None if read_only else 1)
 
 
+class _LazyPipeline:
+    """Loads :class:`chronist.pipeline.Pipeline` only when an article needs coding, so a
+    re-ingest of stored articles does not pay for loading the models."""
+
+    def __init__(self, **options: Any):
+        self.options = options
+
+    def code_articles(self, articles: Any) -> Any:
+        it = iter(articles)
+        first = next(it, None)
+        if first is None:
+            return
+        import itertools
+
+        from chronist.pipeline import Pipeline
+
+        yield from Pipeline(**self.options).code_articles(itertools.chain([first], it))
+
+
 @click.command("ingest")
 @click.argument("inputs", nargs=-1, required=False)
 @DB_OPTION
@@ -114,10 +133,8 @@ def ingest(inputs: tuple[str, ...], db: str, model: str | None, batch_size: int,
             raise click.ClickException(str(exc)) from exc
         return
     try:
-        from chronist.pipeline import Pipeline
-
         with _open(db, read_only=False) as store:
-            pipe = Pipeline(model=model, batch_size=batch_size)
+            pipe = _LazyPipeline(model=model, batch_size=batch_size)
             bar = None if quiet else click.progressbar(length=0, label="articles", file=sys.stderr)
 
             def tick(article: Any, status: str, n: int) -> None:
