@@ -146,6 +146,9 @@ def arguments_component(doc: Doc) -> Doc:
             if _later(timex.value, dct) or timex.value == "FUTURE_REF":
                 event.aux_modes.add("future")
         event.location = event_location(trigger, places, article_focus=doc._.focus)
+        if event.event_type == "RETREAT" and "future" in event.aux_modes:
+            # "announced ... would withdraw troops" is CONCEDE (PLOVER manual 2.0, CONCEDE)
+            event.event_type, event.cameo_code, event.mode = "CONCEDE", "080", None
     return doc
 
 

@@ -96,3 +96,10 @@ def test_pipeline_event_ids_stable(pipeline, shared, events):
     again = next(pipeline.code_articles([article]))[1]
     assert [e["event_id"] for e in again] == [e["event_id"] for e in events]
     assert len({e["event_id"] for e in events}) == len(events)
+
+
+def test_pipeline_ceded_districts_historical(events):
+    ceded = next(e for e in events if e["trigger"]["text"] == "ceded")
+    assert ceded["event_type"] == "RETREAT" and ceded["mode"] == "withdraw"
+    assert "historical" in ceded["aux_modes"]
+    assert ceded["actors"][0]["name"] == "Nikol Pashinian"

@@ -37,8 +37,10 @@ recognise V 054
 endorse V 051
 commend V 051
 welcome V 051
-apologize V 055
-apologise V 055
+apologize V 080
+apologise V 080
+pardon * 080
+amnesty N 080
 recognize V 054
 forgive V 056
 concede V 080
@@ -53,6 +55,8 @@ donation N 070
 release V 0841 release
 free V 0841 release
 withdraw V 0872 withdraw
+cede V 0872 withdraw
+rescue V 070
 withdrawal N 0872 withdraw
 retreat V 0872 withdraw
 pull_out V 0872 withdraw
