@@ -186,3 +186,53 @@ if __name__ == "__main__":
             c[(int(q), weak_type(x, int(q)))] += 1
     for k, v in sorted(c.items(), key=lambda kv: (kv[0][0], -kv[1])):
         print(k, v)
+
+
+#: Keyword cues per quad class, in priority order, following labels/GUIDE.md (PLOVER manual
+#: draft 2.0 decision rules); matched on lower-cased text, word-initial.
+GUIDE_CUES: dict[int, list[tuple[str, str]]] = {
+    1: [
+        ("REQUEST", r"call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|appeal|ask(s|ed)? for|request"),
+        ("CONSULT", r"met\b|meet(s|ing)?\b|talks|visit|summit|discuss|consult|telephone|phone"),
+        ("SUPPORT", r"prais|welcom|support|endors|congratulat|hail|back(s|ed)\b|sign(s|ed)"),
+        ("AGREE", r"agree|pledg|promis|offer|vow|will\b|plan(s|ned)? to|ready to|willing"),
+    ],
+    2: [
+        ("RETREAT", r"resign|step(ped|s)? down|withdr[ae]w|releas|freed|free[sd]?\b|ceasefire|cease-fire"
+                    r"|truce|surrender|evacuat|pull(ed|s)? out|hand(ed)? over"),
+        ("CONCEDE", r"lift(ed|s)?\b|eas(e|ed|es|ing)\b|pardon|apolog|amnesty|regret|concession|conced"),
+        ("AID", r"\baid|donat|assist|rescu|grant|loan|humanitarian|relief|provid|deliver"),
+        ("COOPERATE", r"cooperat|co-operat|joint|exchang|extradit|coordinat|partner|trade"),
+    ],
+    3: [
+        ("THREATEN", r"threat|warn|ultimatum"),
+        ("REQUEST", r"demand|call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|insist"),
+        ("REJECT", r"reject|refus|veto|den(y|ied|ies)|oppos|cancel|declin|dismiss|ruled out|boycott"),
+        ("ACCUSE", r"accus|critici|condemn|blam|investigat|charg|sue[sd]?\b|denounc|alleg|probe|lawsuit"),
+    ],
+    4: [
+        ("PROTEST", r"protest|demonstrat|rall(y|ies|ied)|march|strike(s|rs)?\b|riot|boycott|sit-in"),
+        ("SANCTION", r"sanction|expel|embargo|sentenc|convict|sever|suspend|recall(ed)? (its )?ambassador"),
+        ("MOBILIZE", r"deploy|mobili|alert|warship|reinforc|massed|troops (were )?sent"),
+        ("COERCE", r"arrest|detain|seiz|raid|jail|imprison|ban(s|ned)?\b|curfew|censor|deport|custody"),
+        ("ASSAULT", r"kill|attack|bomb|shot|shoot|fir(e|ed|ing) (on|at)|clash|wound|strik|shell|stab"
+                    r"|missile|airstrike|air strike|assassinat|kidnap|abduct|explo"),
+    ],
+}
+_CUE_RX = {q: [(t, re.compile(r"\b(" + rx + ")")) for t, rx in cues] for q, cues in GUIDE_CUES.items()}
+_REQUEST_CUE = re.compile(r"\b(call(s|ed|ing)? (on|for|upon)|urg(e|es|ed|ing)|appeal|demand|ask(s|ed)? for)")
+
+
+def guide_type(sentence: str, quad: int) -> str | None:
+    """Weak PLOVER type for a sentence with gold quad class 1-4: the guide's keyword cues
+    (in priority order) first, then the CAMEO verb patterns (:func:`weak_type`)."""
+    text = sentence.lower()
+    for t, rx in _CUE_RX.get(quad, []):
+        if rx.search(text):
+            return t
+    return weak_type(sentence, quad)
+
+
+def has_request_cue(sentence: str) -> bool:
+    """True for appeal/demand wording, which the pentaclass data often labels neutral (0)."""
+    return _REQUEST_CUE.search(sentence.lower()) is not None

@@ -157,12 +157,20 @@ def combine(files: list[Path], k: int) -> None:
 
 
 def pentaclass_types(X: list[str], y: np.ndarray, *, weak: bool = True) -> list[str | None]:
-    """Type targets for pentaclass sentences: "none" for quad 0; for the others the weak
-    CAMEO-pattern type consistent with the gold quad class (training/cameo_weak_labels.py),
-    or None (unknown) when no pattern applies or ``weak`` is False."""
-    from cameo_weak_labels import weak_type
+    """Type targets for pentaclass sentences: "none" for quad 0 (None, unknown, when the
+    sentence has appeal/demand wording); for the others the weak type consistent with the gold
+    quad class (guide keyword cues, then CAMEO verb patterns: training/cameo_weak_labels.py),
+    or None (unknown) when nothing applies or ``weak`` is False."""
+    from cameo_weak_labels import guide_type, has_request_cue
 
-    return [NO_EVENT if q == 0 else (weak_type(x, int(q)) if weak else None) for x, q in zip(X, y)]
+    out: list[str | None] = []
+    for x, q in zip(X, y):
+        if q == 0:
+            # Multi-CoPED often codes appeals as neutral; PLOVER codes them REQUEST: unknown
+            out.append(None if has_request_cue(x) else NO_EVENT)
+        else:
+            out.append(guide_type(x, int(q)) if weak else None)
+    return out
 
 
 def run_train(args: argparse.Namespace) -> None:
