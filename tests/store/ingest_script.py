@@ -9,10 +9,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
 
-from fakes import FakePipeline  # noqa: E402
+from fakes import FakePipeline
 
-from chronist.io import read_inputs  # noqa: E402
-from chronist.store import Store, ingest  # noqa: E402
+from chronist.io import read_inputs
+from chronist.store import Store, ingest
 
 
 def main() -> None:

@@ -39,7 +39,7 @@ def _run(db: Path, inputs: Path, *, kill_after: int | None, rng: random.Random) 
         seen += 1
         if kill_after is not None and seen >= kill_after:
             # land anywhere: between commits or inside the next article's transaction
-            subprocess.run(["sleep", f"{rng.uniform(0, 0.03):.3f}"])
+            subprocess.run(["sleep", f"{rng.uniform(0, 0.03):.3f}"], check=False)
             proc.send_signal(signal.SIGKILL)
             break
     proc.wait()

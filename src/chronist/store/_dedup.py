@@ -87,16 +87,12 @@ CLUSTER_SCORE = "max"
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]+")
 _STOP = frozenset(
-    """the a an of in on at to for and or but by with from as is was were are be been has have
-    had that this these those it its their his her they he she we i you said says say will would
-    not no after before over into about than then there which who whom what when where while
-    also more most some any all other new one two three mr mrs ms dr""".split()
+    ["the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by", "with", "from", "as", "is", "was", "were", "are", "be", "been", "has", "have", "had", "that", "this", "these", "those", "it", "its", "their", "his", "her", "they", "he", "she", "we", "i", "you", "said", "says", "say", "will", "would", "not", "no", "after", "before", "over", "into", "about", "than", "then", "there", "which", "who", "whom", "what", "when", "where", "while", "also", "more", "most", "some", "any", "all", "other", "new", "one", "two", "three", "mr", "mrs", "ms", "dr"]
 )
 _WEEKDAYS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december""".split()
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
 )
-_TITLES = frozenset("president prime minister mr mrs ms dr sir gen general king queen".split())
+_TITLES = frozenset(["president", "prime", "minister", "mr", "mrs", "ms", "dr", "sir", "gen", "general", "king", "queen"])
 
 
 @dataclass(frozen=True)

@@ -23,8 +23,8 @@ _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 _MON = r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATE_PATTERNS = [
-    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r",?\s+(\d{4})\b", re.I), "dmy"),
-    (re.compile(r"\b" + _MON + r"\s*(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})\b", re.I), "mdy"),
+    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r",?\s+(\d{4})\b", re.IGNORECASE), "dmy"),
+    (re.compile(r"\b" + _MON + r"\s*(\d{1,2})(?:st|nd|rd|th)?\s*,?\s+(\d{4})\b", re.IGNORECASE), "mdy"),
     (re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b"), "ymd"),
     (re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"), "us"),
 ]
@@ -93,12 +93,12 @@ def guess_dct(head: str, url: str | None) -> tuple[dt.date | None, str | None]:
             if d is not None:
                 return d, "day"
     if url:
-        if m := _URL_DAY.search(url):
-            d = _safe_date(int(m[1]), int(m[2]), int(m[3]))
+        if u := _URL_DAY.search(url):
+            d = _safe_date(int(u[1]), int(u[2]), int(u[3]))
             if d:
                 return d, "day"
-        if m := _URL_MONTH.search(url):
-            d = _safe_date(int(m[1]), int(m[2]), 15)
+        if u := _URL_MONTH.search(url):
+            d = _safe_date(int(u[1]), int(u[2]), 15)
             if d:
                 return d, "month"
     return None, None

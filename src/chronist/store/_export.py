@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import math
 from pathlib import Path
 
 import pandas as pd
@@ -182,7 +183,7 @@ def _text(value: object) -> str:
 
 def _fmt(value: object) -> object:
     """Cell text: missing -> empty, dates as ``YYYY-MM-DD``, whole floats as integers."""
-    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
         return ""
     if isinstance(value, (pd.Timestamp, dt.datetime)):
         return value.date().isoformat()

@@ -7,7 +7,7 @@ import json
 import os
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Self, TypeVar
 
 import duckdb
 
@@ -96,7 +96,9 @@ class Store:
             if read_only and not self.path.exists():
                 raise StoreError(S.S706.format(path=self.path, reason="no such file"))
         try:
-            config = {"threads": threads} if threads else {}
+            config: dict[str, str | bool | int | float | list[str]] = (
+                {"threads": threads} if threads else {}
+            )
             self.con = duckdb.connect(str(path), read_only=read_only, config=config)
         except duckdb.Error as exc:
             raise _open_error(self.path, exc) from exc
@@ -115,7 +117,7 @@ class Store:
         """Close the connection (DuckDB checkpoints the WAL into the file)."""
         self.con.close()
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -169,7 +171,7 @@ class Store:
                     con.execute(stmt)
                 con.execute(
                     "INSERT INTO schema_migrations VALUES (?, ?, ?)",
-                    [mig.version, mig.name, dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)],
+                    [mig.version, mig.name, dt.datetime.now(dt.UTC).replace(tzinfo=None)],
                 )
 
             self.write(apply)
@@ -295,7 +297,7 @@ class Store:
                     article.source,
                     article.text,
                     len(events),
-                    dt.datetime.now(dt.timezone.utc).replace(tzinfo=None),
+                    dt.datetime.now(dt.UTC).replace(tzinfo=None),
                     keywords,
                 ],
             )

@@ -20,8 +20,7 @@ FREQS = ("day", "week", "month")
 GROUPS = ("type", "quad")
 #: Actor texts that name nobody (unresolved pronouns, determiners): not drawn as dyad nodes.
 UNRESOLVED = frozenset(
-    "i me my we us our you your he him his she her it its they them their this that these "
-    "those who which one someone somebody people".split()
+    ["i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "it", "its", "they", "them", "their", "this", "that", "these", "those", "who", "which", "one", "someone", "somebody", "people"]
 )
 QUAD_NAMES = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict",
               4: "material conflict"}
@@ -143,7 +142,7 @@ def _palette(groups: list) -> dict:
     return {g: TYPE_COLORS.get(str(g), cmap(i % 20)) for i, g in enumerate(groups)}
 
 
-def _draw_counts(ax, counts: pd.DataFrame, *, by: str, freq: str, top: int = 8) -> None:  # noqa: ANN001
+def _draw_counts(ax, counts: pd.DataFrame, *, by: str, freq: str, top: int = 8) -> None:
     if counts.shape[1] > top:
         other = counts.iloc[:, top:].sum(axis=1)
         counts = counts.iloc[:, :top].copy()
@@ -172,7 +171,7 @@ def _draw_counts(ax, counts: pd.DataFrame, *, by: str, freq: str, top: int = 8) 
     ax.set_axisbelow(True)
 
 
-def _draw_network(ax, dyads: pd.DataFrame) -> None:  # noqa: ANN001
+def _draw_network(ax, dyads: pd.DataFrame) -> None:
     import matplotlib.pyplot as plt
     from matplotlib.patches import FancyArrowPatch
 
@@ -210,7 +209,7 @@ def _draw_network(ax, dyads: pd.DataFrame) -> None:  # noqa: ANN001
     cb.set_label("mean quad class (1 coop. … 4 conflict)", fontsize=8)
 
 
-def _draw_dyad_bars(ax, dyads: pd.DataFrame) -> None:  # noqa: ANN001
+def _draw_dyad_bars(ax, dyads: pd.DataFrame) -> None:
     import matplotlib.pyplot as plt
 
     ax.set_title("Dyads by number of events", loc="left", fontsize=13, fontweight="bold")

@@ -78,7 +78,7 @@ def _filters(kw: dict) -> Any:
     )
 
 
-def _open(db: str, *, read_only: bool):  # noqa: ANN202
+def _open(db: str, *, read_only: bool):
     from chronist.store._store import Store
 
     # ingestion is many small transactions: one DuckDB thread is as fast and shares the CPU

@@ -38,6 +38,7 @@ import sys
 from collections import defaultdict
 from collections.abc import Hashable, Mapping
 from pathlib import Path
+from typing import Any
 
 from chronist.store._ecbplus import EcbDoc, read_ecbplus_doc, read_selected_sentences
 
@@ -48,7 +49,7 @@ PLACEHOLDER_DCT = "2000-01-01"
 # --- metrics -------------------------------------------------------------------------------
 
 
-def bcubed(gold: Mapping[Hashable, Hashable], system: Mapping[Hashable, Hashable]) -> dict:
+def bcubed(gold: Mapping[Any, Any], system: Mapping[Any, Any]) -> dict:
     """B-cubed precision, recall and F1 over the mentions in both mappings.
 
     Parameters
@@ -80,10 +81,10 @@ def bcubed(gold: Mapping[Hashable, Hashable], system: Mapping[Hashable, Hashable
 
 
 def pairwise(
-    gold: Mapping[Hashable, Hashable],
-    system: Mapping[Hashable, Hashable],
+    gold: Mapping[Any, Any],
+    system: Mapping[Any, Any],
     *,
-    doc_of: Mapping[Hashable, str] | None = None,
+    doc_of: Mapping[Any, str] | None = None,
 ) -> dict:
     """Pairwise link precision, recall and F1 (cross-document pairs only if ``doc_of`` given)."""
     keys = sorted((k for k in gold if k in system), key=str)
@@ -105,7 +106,7 @@ def pairwise(
 # --- coding and linking --------------------------------------------------------------------
 
 
-def _article(doc: EcbDoc):  # noqa: ANN202
+def _article(doc: EcbDoc):
     import datetime as dt
 
     from chronist.io import Article
@@ -218,6 +219,8 @@ def evaluate(gold_dir: Path, *, cache: Path | None = None, model: str | None = N
         "gold_mentions": n_gold,
         "scored_mentions": len(gold),
         "coverage": len(gold) / n_gold if n_gold else 0.0,
+        "scored_gold_clusters": len(set(gold.values())),
+        "scored_system_clusters": len(set(system.values())),
         "bcubed": bcubed(gold, system),
         "pairwise": pairwise(gold, system),
         "pairwise_cross_doc": pairwise(gold, system, doc_of=doc_of),
@@ -247,6 +250,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"gold action mentions (coreference sentences) {res['gold_mentions']}  scored "
           f"(overlapping a system trigger) {res['scored_mentions']}  "
           f"coverage {res['coverage']:.3f}")
+    print(f"scored mentions fall in {res['scored_gold_clusters']} gold and "
+          f"{res['scored_system_clusters']} system clusters")
     for name in ("bcubed", "pairwise", "pairwise_cross_doc", "baseline_singletons_bcubed",
                  "baseline_same_type_topic_bcubed"):
         r = res[name]
