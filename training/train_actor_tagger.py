@@ -13,6 +13,10 @@ The model is described in :mod:`chronist.actors.tagger_model`. The encoder
 (MiniLM-L6) is frozen; word-level hidden states of all its layers are computed
 once and cached in memory, so training touches only the head. Seeded and
 deterministic on CPU (one torch thread).
+
+Result (seed 13, defaults, ``--cv 5``, pooled over folds; 24 min on a shared CPU):
+S P 0.892 R 0.906 F1 0.899; T P 0.605 R 0.643 F1 0.623; R P 0.767 R 0.683 F1 0.723;
+macro F1 over S and T 0.761 (folds 0.731, 0.756, 0.764, 0.771, 0.781).
 """
 
 from __future__ import annotations
@@ -148,11 +152,11 @@ def main(argv=None) -> int:
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--epochs", type=int, default=30)
-    ap.add_argument("--batch", type=int, default=16)
+    ap.add_argument("--epochs", type=int, default=16)
+    ap.add_argument("--batch", type=int, default=32)
     ap.add_argument("--lr", type=float, default=2e-3)
-    ap.add_argument("--lstm", type=int, default=128)
-    ap.add_argument("--proj", type=int, default=128)
+    ap.add_argument("--lstm", type=int, default=192)
+    ap.add_argument("--proj", type=int, default=0)
     ap.add_argument("--feat-dim", type=int, default=16)
     ap.add_argument("--dropout", type=float, default=0.3)
     ap.add_argument("--bias-s", type=float, default=0.0, help="log-prob bias on B-S at decoding")

