@@ -84,7 +84,7 @@ def _configure_data(*, quiet: bool) -> None:
     ctx.execution_options.preserve_order = True   # same order as the local engine
     if quiet:
         ctx.enable_progress_bars = False
-        logging.getLogger("ray.data").setLevel(logging.WARNING)
+        logging.getLogger("ray.data").setLevel(logging.ERROR)
 
 
 class _Coder:
@@ -145,9 +145,10 @@ def _rows_of(batch: Any) -> list[dict[str, Any]]:
 
 
 def _map(ds: Any, cls: type, *, kwargs: dict[str, Any], concurrency: int | None,
-         num_cpus: float, batch_size: int) -> Any:
+         num_cpus: float, batch_size: int, n_batches: int) -> Any:
     if concurrency is None:
         concurrency = max(1, int(_cluster_cpus() // max(num_cpus, 1e-9)))
+    concurrency = max(1, min(concurrency, n_batches))   # no actor that would get no batch
     from ray.data import ActorPoolStrategy
 
     return ds.map_batches(cls, fn_constructor_kwargs=kwargs,
@@ -199,10 +200,10 @@ def code_with_ray(articles: Iterable[Article], *, model: str | None = None, batc
         _configure_data(quiet=quiet)
         kwargs = {"model": model, "batch_size": batch_size, "include_aux": include_aux}
         for win in batched(articles, window):
-            ds = ray.data.from_items([article_to_row(a) for a in win],
-                                     override_num_blocks=max(1, len(win) // max(batch_size, 1)))
+            n_batches = -(-len(win) // batch_size)
+            ds = ray.data.from_items([article_to_row(a) for a in win], override_num_blocks=n_batches)
             coded = _map(ds, _Coder, kwargs=kwargs, concurrency=concurrency, num_cpus=num_cpus,
-                         batch_size=batch_size)
+                         batch_size=batch_size, n_batches=n_batches)
             for row in coded.iter_rows():
                 if on_error is not None:
                     for err in json.loads(row["errors"]):
@@ -225,5 +226,5 @@ def write_chunks_with_ray(chunks: list[Chunk], out_dir: str, *, model: str | Non
     kwargs = {"model": model, "batch_size": batch_size, "include_aux": include_aux,
               "out_dir": out_dir, "partition_by": partition_by}
     written = _map(ds, _ChunkWriter, kwargs=kwargs, concurrency=concurrency, num_cpus=num_cpus,
-                   batch_size=1)
+                   batch_size=1, n_batches=len(chunks))
     yield from written.iter_rows()
