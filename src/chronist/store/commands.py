@@ -110,10 +110,12 @@ class _LazyPipeline:
 @click.option("--model", default=None, help="spaCy pipeline name or path (default: best installed).")
 @click.option("--batch-size", default=32, show_default=True, type=click.IntRange(1, 4096),
               help="Articles per pipeline batch.")
+@click.option("--keep-actorless", is_flag=True,
+              help="Also store events without an actor (as `chronist code --keep-actorless`).")
 @click.option("--no-link", is_flag=True, help="Do not link reports into event clusters.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def ingest(inputs: tuple[str, ...], db: str, model: str | None, batch_size: int,
-           no_link: bool, quiet: bool) -> None:
+           keep_actorless: bool, no_link: bool, quiet: bool) -> None:
     """Code INPUT files/folders ("-" for stdin) and store their events in --db.
 
     Without INPUT, only create the database or apply pending schema migrations.
@@ -134,7 +136,8 @@ def ingest(inputs: tuple[str, ...], db: str, model: str | None, batch_size: int,
         return
     try:
         with _open(db, read_only=False) as store:
-            pipe = _LazyPipeline(model=model, batch_size=batch_size)
+            pipe = _LazyPipeline(model=model, batch_size=batch_size,
+                                 require_actor=not keep_actorless)
             bar = None if quiet else click.progressbar(length=0, label="articles", file=sys.stderr)
 
             def tick(article: Any, status: str, n: int) -> None:

@@ -138,7 +138,9 @@ def _fix_dates(doc: EcbDoc, events: list[dict]) -> list[dict]:
     return out
 
 
-def code_documents(docs: list[EcbDoc], *, cache: Path | None, model: str | None) -> dict:
+def code_documents(
+    docs: list[EcbDoc], *, cache: Path | None, model: str | None, require_actor: bool = True
+) -> dict:
     """``{doc_name: [event, ...]}``, read from ``cache`` (JSONL) or coded and written there."""
     if cache is not None and cache.exists():
         coded = {}
@@ -149,7 +151,7 @@ def code_documents(docs: list[EcbDoc], *, cache: Path | None, model: str | None)
             return coded
     from chronist.pipeline import Pipeline
 
-    pipe = Pipeline(model=model) if model else Pipeline()
+    pipe = Pipeline(model=model, require_actor=require_actor)
     coded = {}
     for art, events in pipe.code_articles(_article(d) for d in docs):
         coded[art.doc_id] = events
@@ -189,11 +191,17 @@ def align(doc: EcbDoc, events: list[dict], selected: set) -> dict[str, str]:
     return out
 
 
-def evaluate(gold_dir: Path, *, cache: Path | None = None, model: str | None = None) -> dict:
+def evaluate(
+    gold_dir: Path,
+    *,
+    cache: Path | None = None,
+    model: str | None = None,
+    require_actor: bool = True,
+) -> dict:
     """Run the whole evaluation (module docstring); return a dict of figures."""
     selected = read_selected_sentences(gold_dir / "ECBplus_coreference_sentences.csv")
     docs = [read_ecbplus_doc(p) for p in sorted(gold_dir.glob("ECB+/*/*.xml"))]
-    coded = code_documents(docs, cache=cache, model=model)
+    coded = code_documents(docs, cache=cache, model=model, require_actor=require_actor)
     cluster_of = link(docs, coded)
     gold: dict[tuple[str, str], str] = {}
     system: dict[tuple[str, str], str] = {}
@@ -237,12 +245,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--events-cache", type=Path, default=None,
                     help="JSONL of coded events (written on first run, read afterwards)")
     ap.add_argument("--model", default=None, help="spaCy model for the Pipeline")
+    ap.add_argument("--keep-actorless", action="store_true",
+                    help="also code events without an actor (Pipeline(require_actor=False))")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = ap.parse_args(argv)
     if not (args.gold / "ECBplus_coreference_sentences.csv").exists():
         print(f"{args.gold}: no ECBplus_coreference_sentences.csv (wrong --gold?)", file=sys.stderr)
         return 2
-    res = evaluate(args.gold, cache=args.events_cache, model=args.model)
+    res = evaluate(args.gold, cache=args.events_cache, model=args.model,
+                   require_actor=not args.keep_actorless)
     if args.json:
         print(json.dumps(res, indent=2))
         return 0
