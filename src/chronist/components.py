@@ -174,9 +174,8 @@ class ActorsComponent:
                 event.confidence = min(0.99, event.confidence + 0.1)
             elif not event.actors:
                 event.confidence = max(0.05, event.confidence - 0.2)
-            # PLOVER codes events between participants: an event with none, or a violent verb
-            # with no agent ("the crash killed seven"), is not coded.
-            if (event.actors or event.recipients) and not (event.requires_agent and not event.actors):
+            # a violent verb with no agent ("the crash killed seven") is not an event
+            if not (event.requires_agent and not event.actors):
                 kept.append(event)
         doc._.events = kept
         return doc

@@ -34,7 +34,8 @@ _NOUN_RECIP_PREPS = frozenset("against on with to toward towards of over upon".s
 _OBJECT_CONTROL = frozenset("prompt urge ask force invite call order tell persuade lead push "
                             "encourage allow permit compel".split())
 _LIGHT_VERBS = frozenset("stage hold launch carry conduct impose make issue mount organize "
-                         "organise begin start lead join level announce order".split())
+                         "organise begin start lead join level announce order extend lift "
+                         "repeat file".split())
 _RECIPROCAL = frozenset("meet clash agree negotiate talk fight discuss cooperate sign".split())
 _EVENTISH = frozenset("resignation release withdrawal removal ouster dismissal arrest call "
                       "calls demand demands request return extradition".split())

@@ -66,13 +66,15 @@ def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
         for entry_pos, code, mode in TRIGGERS.get(f"{lemma} {nxt.lemma_.lower()}", ()):
             if entry_pos in (pos, "*"):
                 return code, mode, tok.i + 2, "lexicon"
-    for entry_pos, code, mode in TRIGGERS.get(lemma, ()):
+    entries = TRIGGERS.get(lemma, ()) or (TRIGGERS.get(tok.lower_, ()) if pos == "N" else ())
+    for entry_pos, code, mode in entries:
         if entry_pos in (pos, "*"):
             if lemma in NEEDS_COMPLEMENT and not _has_complement(tok):
                 return None
             return code, mode, tok.i + 1, "lexicon"
     if pos == "V" and lemma in OBJECT_TRIGGERS:
-        objs = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
+        heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        objs = {t.lemma_.lower() for h in heads for t in [h, *h.conjuncts]}
         for words, code, mode in OBJECT_TRIGGERS[lemma]:
             if objs & words:
                 return code, mode, tok.i + 1, "lexicon"

@@ -23,6 +23,8 @@ talks N 040
 discuss V 040
 negotiate V 046
 negotiation N 046
+consultation N 040
+consultations N 040
 summit N 040
 visit * 042 visit
 host V 043 visit
@@ -30,6 +32,7 @@ consult V 040
 mediate V 044
 mediation N 044
 praise V 051
+hail V 051
 thank V 051
 congratulate V 051
 support V 051
@@ -38,6 +41,7 @@ endorse V 051
 commend V 051
 welcome V 051
 apologize V 080
+regret V 080
 apologise V 080
 pardon * 080
 amnesty N 080
@@ -56,6 +60,7 @@ release V 0841 release
 free V 0841 release
 withdraw V 0872 withdraw
 cede V 0872 withdraw
+surrender V 084
 rescue V 070
 withdrawal N 0872 withdraw
 retreat V 0872 withdraw
@@ -78,7 +83,7 @@ appeal * 020
 plead V 020
 press_for V 020
 accuse V 112 allege
-blame V 112 allege
+blame * 112 allege
 allege V 112 allege
 condemn V 111 disapprove
 condemnation N 111 disapprove
@@ -121,6 +126,8 @@ embargo * 163
 sever V 161 withdraw
 deploy V 152 troops
 deployment N 152 troops
+reinforcement N 152 troops
+reinforcements N 152 troops
 mobilize V 150
 mobilise V 150
 arrest * 173 arrest
@@ -128,7 +135,10 @@ detain V 173 arrest
 detention N 173 arrest
 jail V 173 arrest
 imprison V 173 arrest
-sentence V 173 arrest
+sentence V 160 convict
+sentence N 160 convict
+convict V 160 convict
+conviction N 160 convict
 deport V 174 deport
 deportation N 174 deport
 seize V 171 seize
@@ -212,8 +222,7 @@ CLAIM_VERBS: frozenset[str] = frozenset(
 )
 #: Triggers that are events only with an agent: "the crash killed seven" is not an ASSAULT.
 NEEDS_AGENT: frozenset[str] = frozenset(
-    "kill wound injure damage destroy hit strike shoot fire bomb explode beat execute "
-    "release free seize occupy raid arrest detain jail sentence charge".split()
+    "kill wound injure damage destroy hit strike shoot fire bomb explode beat execute".split()
 )
 #: Words in a REQUEST/REJECT complement that set its mode (PLOVER manual 2.0, REQUEST modes).
 MODE_CUES: tuple[tuple[frozenset[str], str, str], ...] = (
@@ -233,7 +242,13 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "send": [("troop soldier force warship jet police reinforcement", "152", "troops"),
                  ("aid assistance supply food medicine", "070", None)],
         "dispatch": [("troop soldier force warship jet police reinforcement", "152", "troops")],
-        "provide": [("aid assistance funding loan supply weapon arm support", "070", None)],
+        "provide": [("aid assistance funding loan supply weapon arm support hardware", "070", None)],
+        "approve": [("aid loan loans funding assistance credit grant", "070", None)],
+        "grant": [("aid loan asylum funding assistance credit", "070", None)],
+        "dismiss": [("claim claims accusation accusations allegation allegations charge charges report",
+                     "120", None)],
+        "deny": [("claim claims accusation accusations allegation allegations charge charges report",
+                  "120", None)],
         "give": [("aid assistance funding loan weapon arm", "070", None)],
         "deliver": [("aid assistance supply food medicine weapon", "070", None)],
         "offer": [("aid assistance help", "070", None)],
