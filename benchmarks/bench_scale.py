@@ -36,11 +36,11 @@ from chronist.io import Article
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT.parent / "shared" / "corpora" / "reuters21578" / "raw"
 
-_STORY = re.compile(r"<REUTERS\b([^>]*)>(.*?)</REUTERS>", re.S)
+_STORY = re.compile(r"<REUTERS\b([^>]*)>(.*?)</REUTERS>", re.DOTALL)
 _NEWID = re.compile(r'NEWID="(\d+)"')
-_DATE = re.compile(r"<DATE>\s*(\d{1,2}-[A-Z]{3}-\d{4})", re.I)
-_TITLE = re.compile(r"<TITLE>(.*?)</TITLE>", re.S)
-_BODY = re.compile(r"<BODY>(.*?)</BODY>", re.S)
+_DATE = re.compile(r"<DATE>\s*(\d{1,2}-[A-Z]{3}-\d{4})", re.IGNORECASE)
+_TITLE = re.compile(r"<TITLE>(.*?)</TITLE>", re.DOTALL)
+_BODY = re.compile(r"<BODY>(.*?)</BODY>", re.DOTALL)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _MONTHS = {m: i for i, m in enumerate(
     ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"), 1)}

@@ -18,7 +18,7 @@ from chronist.scale import code_to_parquet
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-from fakepipe import FakePipeline, make_articles  # noqa: E402
+from fakepipe import FakePipeline, make_articles
 
 
 def _table(out: Path, sub: str):
@@ -92,10 +92,11 @@ def test_bad_options_and_busy_directory(tmp_path):
     (tmp_path / "_manifest").mkdir()
     with open(tmp_path / "_manifest" / ".lock", "a+") as fh:
         fcntl.flock(fh, fcntl.LOCK_EX)
-        code = ("import sys; sys.path.insert(0, %r); from fakepipe import *; "
+        code = (f"import sys; sys.path.insert(0, {str(HERE)!r}); from fakepipe import *; "
                 "from chronist.scale import code_to_parquet; "
-                "code_to_parquet(make_articles(3), %r, pipeline=FakePipeline())" % (str(HERE), str(tmp_path)))
-        res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+                f"code_to_parquet(make_articles(3), {str(tmp_path)!r}, pipeline=FakePipeline())")
+        res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                             timeout=120, check=False)
     assert res.returncode != 0 and "another Chronist run" in res.stderr
 
 

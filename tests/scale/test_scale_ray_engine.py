@@ -12,8 +12,8 @@ pytestmark = pytest.mark.slow
 
 ray = pytest.importorskip("ray")
 
-from chronist.io import Article, read_inputs  # noqa: E402
-from chronist.scale import code_to_parquet, code_with_ray, init_ray  # noqa: E402
+from chronist.io import Article, read_inputs
+from chronist.scale import code_to_parquet, code_with_ray, init_ray
 
 
 @pytest.fixture(scope="module")

@@ -13,6 +13,6 @@ from chronist.scale._parquet import ENGINES, ParquetRun, code_to_parquet, code_t
 from chronist.scale._ray import code_with_ray, init_ray
 from chronist.scale._rows import article_to_row, row_to_article
 
-__all__ = ["ENGINES", "PARTITIONS", "Chunk", "ParquetRun", "article_to_row", "code_rows",
-           "code_parallel", "code_to_parquet", "code_to_parquet_with_ray", "code_with_ray", "init_ray",
+__all__ = ["ENGINES", "PARTITIONS", "Chunk", "ParquetRun", "article_to_row", "code_parallel",
+           "code_rows", "code_to_parquet", "code_to_parquet_with_ray", "code_with_ray", "init_ray",
            "make_chunk", "row_to_article", "write_chunk"]

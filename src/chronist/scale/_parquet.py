@@ -25,9 +25,17 @@ from pathlib import Path
 from typing import Any
 
 from chronist.io import Article, ReadError, read_inputs
-from chronist.scale._coding import (PARTITIONS, Chunk, batched, chunk_files, make_chunk,
-                                    manifest_path, remove_stray_temporaries, settings_key,
-                                    write_chunk)
+from chronist.scale._coding import (
+    PARTITIONS,
+    Chunk,
+    batched,
+    chunk_files,
+    make_chunk,
+    manifest_path,
+    remove_stray_temporaries,
+    settings_key,
+    write_chunk,
+)
 
 ENGINES: tuple[str, ...] = ("local", "ray")
 

@@ -123,8 +123,8 @@ class _ChunkWriter:
             chunk = Chunk(index=int(row["index"]), tag=str(row["tag"]),
                           articles=tuple(row_to_article(r) for r in json.loads(row["articles"])))
             summary = write_chunk(self.pipe, chunk, self.out_dir, partition_by=self.partition_by)
-            for k in out:
-                out[k].append(summary[k])
+            for k, column in out.items():
+                column.append(summary[k])
         return out
 
 
