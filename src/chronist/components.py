@@ -153,10 +153,46 @@ def arguments_component(doc: Doc) -> Doc:
 
 
 class ActorsComponent:
-    """Actors and recipients resolved to country, sector and canonical name (issue 5)."""
+    """Actors and recipients resolved to country, sector and canonical name (issue 5).
 
-    def __init__(self) -> None:
+    Roles come from the dependency parse (:func:`chronist.actors.role_heads`). When the parse
+    gives an event no actor, the learned span tagger (:mod:`chronist.actors.tagger`, trained on
+    the Multi-CoPED actor spans) tags the sentence and its source (S) spans become the actors
+    (and target spans the recipients, if the parse found none). Without torch or weights the
+    tagger is skipped.
+    """
+
+    def __init__(self, *, use_tagger: bool = True) -> None:
         self.resolver = ActorResolver()
+        self.tagger = None
+        if use_tagger:
+            from chronist.actors.tagger import get_actor_tagger
+
+            self.tagger = get_actor_tagger()
+
+    def _tagger_roles(self, doc: Doc, events) -> None:
+        """Fill actorless events from the span tagger, one prediction per sentence."""
+        need = [e for e in events if not e.actor_heads]
+        if self.tagger is None or not need:
+            return
+        sents = {}
+        for e in need:
+            sent = doc[e.trigger[0]].sent
+            sents[sent.start] = sent
+        order = sorted(sents)
+        spans = self.tagger.predict([sents[s].text for s in order])
+        by_sent = dict(zip(order, spans))
+        for e in need:
+            sent = doc[e.trigger[0]].sent
+            for start, end, role in by_sent.get(sent.start, []):
+                span = doc.char_span(sent.start_char + start, sent.start_char + end,
+                                     alignment_mode="expand")
+                if span is None or e.trigger[0] in range(span.start, span.end):
+                    continue
+                if role in ("S", "R"):
+                    e.actor_heads.append(span.root)
+                elif role == "T" and not e.recipient_heads:
+                    e.recipient_heads.append(span.root)
 
     @guarded("actors")
     def __call__(self, doc: Doc) -> Doc:
@@ -165,11 +201,12 @@ class ActorsComponent:
         ctx = ArticleContext(doc)
         kept = []
         for event in doc._.events:
-            trigger = doc[event.trigger[0]]
+            event.actor_heads, event.recipient_heads = role_heads(doc[event.trigger[0]])
+        self._tagger_roles(doc, doc._.events)
+        for event in doc._.events:
             place_country = event.location.country if event.location is not None else None
-            actor_heads, recipient_heads = role_heads(trigger)
-            event.actors = self._keep(actor_heads, ctx, place_country, as_actor=True)
-            event.recipients = self._keep(recipient_heads, ctx, place_country, as_actor=False)
+            event.actors = self._keep(event.actor_heads, ctx, place_country, as_actor=True)
+            event.recipients = self._keep(event.recipient_heads, ctx, place_country, as_actor=False)
             if event.actors and any(a.country for a in event.actors):
                 event.confidence = min(0.99, event.confidence + 0.1)
             elif not event.actors:
@@ -217,9 +254,10 @@ def make_arguments(doc: Doc) -> Doc:
     return arguments_component(doc)
 
 
-@Language.factory("chronist_actors", requires=["doc._.events", "token.dep", "doc.ents"])
-def make_actors(nlp: Language, name: str) -> ActorsComponent:
-    return ActorsComponent()
+@Language.factory("chronist_actors", requires=["doc._.events", "token.dep", "doc.ents"],
+                  default_config={"use_tagger": True})
+def make_actors(nlp: Language, name: str, use_tagger: bool) -> ActorsComponent:
+    return ActorsComponent(use_tagger=use_tagger)
 
 
 #: Component names in pipeline order.

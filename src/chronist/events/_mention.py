@@ -75,5 +75,7 @@ class EventMention:
     requires_agent: bool = False
     actors: list[ActorMention] = field(default_factory=list)
     recipients: list[ActorMention] = field(default_factory=list)
+    actor_heads: list = field(default_factory=list, repr=False)      # spaCy Tokens (internal)
+    recipient_heads: list = field(default_factory=list, repr=False)
     date: Any = None          # chronist.temporal.Timex or None
     location: Any = None      # chronist.geo.Place or None
