@@ -13,6 +13,15 @@ from chronist.events._plover import (
 )
 from chronist.events._record import event_id, to_record
 
-__all__ = ["ActorMention", "DEFAULT_CAMEO", "EVENT_TYPES", "EventMention", "PLOVER_SCORE",
+__all__ = ["EventModel", "SentencePrediction", "get_event_model", "ActorMention", "DEFAULT_CAMEO", "EVENT_TYPES", "EventMention", "PLOVER_SCORE",
            "QUAD_CLASS", "acled_type", "aux_modes", "crosswalk", "event_id", "find_events",
            "plover_for_cameo", "to_record"]
+
+
+def __getattr__(name: str):
+    # the learned model needs the `ml` extra (torch, transformers, scikit-learn): import lazily
+    if name in ("EventModel", "SentencePrediction", "get_event_model"):
+        from chronist.events import model
+
+        return getattr(model, name)
+    raise AttributeError(f"module 'chronist.events' has no attribute {name!r}")
