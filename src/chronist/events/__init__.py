@@ -6,16 +6,17 @@ from chronist.events._mention import ActorMention, EventMention
 from chronist.events._plover import (
     DEFAULT_CAMEO,
     EVENT_TYPES,
-    PLOVER_SCORE,
+    PLOVER_SCORES,
     QUAD_CLASS,
     crosswalk,
     plover_for_cameo,
+    plover_intensity,
 )
 from chronist.events._record import event_id, to_record
 
-__all__ = ["EventModel", "SentencePrediction", "get_event_model", "ActorMention", "DEFAULT_CAMEO", "EVENT_TYPES", "EventMention", "PLOVER_SCORE",
+__all__ = ["EventModel", "SentencePrediction", "get_event_model", "ActorMention", "DEFAULT_CAMEO", "EVENT_TYPES", "EventMention", "PLOVER_SCORES",
            "QUAD_CLASS", "acled_type", "aux_modes", "crosswalk", "event_id", "find_events",
-           "plover_for_cameo", "to_record"]
+           "plover_for_cameo", "plover_intensity", "to_record"]
 
 
 def __getattr__(name: str):

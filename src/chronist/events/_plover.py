@@ -27,13 +27,47 @@ QUAD_CLASS: dict[str, int] = {
     "PROTEST": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
 }
 
-#: PLOVER conflict/cooperation score per type, -10..+10 (PLOVER manual 2.0, section
-#: "Numeric conflict/cooperation scores", the type-level table derived from Goldstein weights).
-PLOVER_SCORE: dict[str, float] = {
-    "ASSAULT": -9.3, "COERCE": -7.2, "PROTEST": -6.6, "MOBILIZE": -5.3, "SANCTION": -5.2,
-    "THREATEN": -5.1, "REQUEST": -5.0, "REJECT": -4.2, "ACCUSE": -2.0, "CONSULT": 2.1,
-    "AGREE": 4.2, "SUPPORT": 4.6, "CONCEDE": 5.0, "COOPERATE": 6.8, "AID": 7.4, "RETREAT": 7.6,
+#: PLOVER conflict-cooperation scores (-10 .. +10, Goldstein-like) per event type and
+#: ``TYPE: mode``, from the PLOVER manual draft 2.0, section "Numeric conflict/cooperation
+#: scores", table "PLOVER conflict--cooperation scores" (expert-derived, rescaled to the
+#: Goldstein 1992 range). One change: the table prints ACCUSE as +3, which contradicts its own
+#: modes (-2, -3.5, -3.5) and the earlier draft (-2.0); it is used here as -3.
+PLOVER_SCORES: dict[str, float] = {
+    "AGREE": 2.5, "CONSULT": 2.5, "CONSULT:visit": 4, "CONSULT:third-party": 1,
+    "CONSULT:multilateral": 4, "CONSULT:phone": 1.5, "SUPPORT": 5, "CONCEDE": 4.5,
+    "COOPERATE": 9.5, "AID": 10, "RETREAT": 6.5, "RETREAT:withdraw": 8, "RETREAT:release": 6.5,
+    "RETREAT:disarm": 10, "RETREAT:ceasefire": 7.5, "RETREAT:access": 6.5, "RETREAT:resign": 4.5,
+    "REQUEST": 0, "REQUEST:assist": 0.5, "REQUEST:change": -1, "REQUEST:yield": -1,
+    "REQUEST:meet": 0, "ACCUSE": -3, "ACCUSE:disapprove": -2, "ACCUSE:investigate": -3.5,
+    "ACCUSE:allege": -3.5, "REJECT": -2, "REJECT:assist": -1.5, "REJECT:change": -2,
+    "REJECT:yield": -2, "REJECT:meet": -2, "THREATEN": -3.5, "THREATEN:restrict": -3,
+    "THREATEN:arrest": -3.5, "THREATEN:relations": -3.5, "THREATEN:expel": -3.5,
+    "THREATEN:territory": -4, "THREATEN:violence": -3.5, "PROTEST": -5, "PROTEST:demo": -5,
+    "PROTEST:riot": -7, "PROTEST:strike": -5, "PROTEST:hunger": -4.5, "PROTEST:boycott": -4.5,
+    "PROTEST:obstruct": -4.5, "SANCTION": -6, "SANCTION:convict": -6, "SANCTION:expel": -5.5,
+    "SANCTION:withdraw": -6, "SANCTION:discontinue": -6, "MOBILIZE": -5.5,
+    "MOBILIZE:troops": -6.5, "MOBILIZE:weapons": -6.5, "MOBILIZE:police": -5.5,
+    "MOBILIZE:militia": -6, "COERCE": -7, "COERCE:seize": -7, "COERCE:restrict": -7,
+    "COERCE:censor": -6.5, "COERCE:curfew": -6.5, "COERCE:martial-law": -7.5,
+    "COERCE:arrest": -7, "COERCE:deport": -7, "COERCE:withhold": -7,
+    "COERCE:misinformation": -6.5, "COERCE:cyber": -7, "ASSAULT": -9, "ASSAULT:abduct": -8.5,
+    "ASSAULT:beat": -7.5, "ASSAULT:torture": -8.5, "ASSAULT:sexual": -8.5,
+    "ASSAULT:targeted": -9.5, "ASSAULT:destroy": -8.5, "ASSAULT:primitive": -8,
+    "ASSAULT:firearms": -9, "ASSAULT:explosives": -9, "ASSAULT:suicide-attack": -9.5,
+    "ASSAULT:aerial": -9.5, "ASSAULT:drone": -9.5, "ASSAULT:heavy-weapons": -9.5,
+    "ASSAULT:crowd-control": -7.5, "ASSAULT:unconventional": -10,
 }
+
+
+def plover_intensity(event_type: str, mode: str | None = None) -> float | None:
+    """Goldstein-like intensity of a PLOVER event (``PLOVER_SCORES``; mode first, then type)."""
+    etype = (event_type or "").upper()
+    if isinstance(mode, str) and mode:
+        key = f"{etype}:{mode.strip().lower().replace('_', '-').replace(' ', '-')}"
+        if key in PLOVER_SCORES:
+            return PLOVER_SCORES[key]
+    return PLOVER_SCORES.get(etype)
+
 
 #: Default (root) CAMEO code for each PLOVER type, used when no finer code is known.
 DEFAULT_CAMEO: dict[str, str] = {

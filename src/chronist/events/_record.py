@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from chronist.events._acled import acled_type
 from chronist.events._mention import EventMention
-from chronist.events._plover import PLOVER_SCORE, QUAD_CLASS
+from chronist.events._plover import QUAD_CLASS, plover_intensity
 
 AUX_ORDER = ("negated", "hypothetical", "future", "historical")
 
@@ -61,7 +61,7 @@ def to_record(doc: Doc, event: EventMention, *, doc_id: str, content_hash: str,
         "contexts": list(event.contexts),
         "quad_class": QUAD_CLASS[event.event_type],
         "cameo_code": event.cameo_code,
-        "plover_score": PLOVER_SCORE[event.event_type],
+        "plover_score": plover_intensity(event.event_type, event.mode),
         "aux_modes": [m for m in AUX_ORDER if m in event.aux_modes],
         "trigger": {"text": trig.text, "start": trig.start_char, "end": trig.end_char},
         "sentence": {"index": sent_index.get(sent.start, 0), "text": sent.text,
