@@ -89,8 +89,10 @@ def code_cmd(inputs, output, fmt, include_aux, keep_actorless, engine, ray_addre
     if engine == "ray":
         from chronist.scale import code_with_ray
 
-        records = code_with_ray(_articles(inputs, failures), model=model, batch_size=batch_size,
-                                include_aux=include_aux, address=ray_address)
+        records = code_with_ray(
+            _articles(inputs, failures), model=model, batch_size=batch_size,
+            include_aux=include_aux, address=ray_address,
+            on_error=lambda where, msg: failures.report(E.E021.format(where=where, reason=msg)))
     else:
         pipe = _pipeline(model, batch_size, include_aux, not keep_actorless)
 

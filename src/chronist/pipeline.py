@@ -30,7 +30,8 @@ class Pipeline:
     batch_size : int, default 32
         Documents per ``nlp.pipe`` batch. Memory grows with it, not with the corpus size.
     n_process : int, default 1
-        Processes for ``nlp.pipe``.
+        Must be 1: spaCy's multiprocessing cannot carry ``doc._`` values between processes.
+        Use :func:`chronist.scale.code_parallel` (forked workers) or ``--engine ray`` instead.
     include_aux : bool, default False
         Keep negated and hypothetical events in :meth:`code_articles` output (they always carry
         their ``aux_modes``; PLOVER manual 2.0, "Auxiliary modes": negated events can be excluded).
@@ -41,6 +42,10 @@ class Pipeline:
 
     def __init__(self, *, model: str | None = None, batch_size: int = 32, n_process: int = 1,
                  include_aux: bool = False, require_actor: bool = True) -> None:
+        if n_process != 1:
+            raise ValueError(
+                f"Invalid value for 'n_process': expected 1, got {n_process!r}; use "
+                "chronist.scale.code_parallel(articles, n_process=N) for several processes")
         self.batch_size = batch_size
         self.require_actor = require_actor
         self.n_process = n_process
