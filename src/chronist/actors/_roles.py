@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from chronist.events._lexicon import TRIGGERS
+
 _SUBJ = ("nsubj", "csubj")
 _PASS_SUBJ = ("nsubjpass", "csubjpass")
 _RECIP_PREPS = frozenset("against with on to toward towards upon over into".split())
@@ -27,6 +29,8 @@ def _actor_like(tok: Token) -> bool:
     """Not a date, time or amount; a number only when it counts people ("thousands of protesters")."""
     if tok.ent_type_ in _NOT_ACTOR_ENTS or tok.lower_ in ("anti", "pro", "non"):
         return False
+    if tok.pos_ == "NOUN" and any(p in ("N", "*") for p, _c, _m in TRIGGERS.get(tok.lemma_.lower(), ())):
+        return False  # an event noun ("the military strike") is not an actor
     if tok.ent_type_ == "CARDINAL" or tok.pos_ == "NUM":
         return any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
     return True
