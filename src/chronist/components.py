@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import chronist.extensions  # noqa: F401  (registers doc._ attributes)
-from chronist.actors import ActorResolver, ArticleContext, role_heads
+from chronist.actors import ActorResolver, ArticleContext, actor_like, role_heads
 from chronist.events import find_events
 from chronist.geo import article_focus, event_location, get_geocoder
 from chronist.temporal import TimexTagger, governing_timex, is_historical, narrative_timex
@@ -188,6 +188,8 @@ class ActorsComponent:
                 span = doc.char_span(sent.start_char + start, sent.start_char + end,
                                      alignment_mode="expand")
                 if span is None or e.trigger[0] in range(span.start, span.end):
+                    continue
+                if not actor_like(span.root):
                     continue
                 if role in ("S", "R"):
                     e.actor_heads.append(span.root)

@@ -308,10 +308,9 @@ class ActorResolver:
         for other in ctx.persons:
             if other.text.split()[-1].replace("'s", "") != surname:
                 continue
-            window = ctx.doc[max(other.start - 4, other.sent.start):other.end]
-            sector = self._sector(list(window), other.root)
-            country, _ = self._country(list(ctx.doc[max(other.start - 6, other.sent.start):other.end]),
-                                       other.root, ctx, depth=depth + 1)
+            window = phrase_tokens(other.root, with_appos=False)  # "Israeli Prime Minister X"
+            sector = self._sector(window, other.root)
+            country, _ = self._country(window, other.root, ctx, depth=depth + 1)
             for tok in other.root.children:
                 if tok.dep_ == "appos":
                     apos = list(tok.subtree)

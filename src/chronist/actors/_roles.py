@@ -25,7 +25,7 @@ _RECIP_PREPS = frozenset("against with on to toward towards upon over into".spli
 _NOT_ACTOR_ENTS = frozenset("DATE TIME MONEY PERCENT QUANTITY ORDINAL".split())
 
 
-def _actor_like(tok: Token) -> bool:
+def actor_like(tok: Token) -> bool:
     """Not a date, time or amount; a number only when it counts people ("thousands of protesters")."""
     if tok.ent_type_ in _NOT_ACTOR_ENTS or tok.lower_ in ("anti", "pro", "non"):
         return False
@@ -198,6 +198,6 @@ def role_heads(trigger: Token) -> tuple[list[Token], list[Token]]:
                 recipients = [r for r in recipients if r not in withs]
     else:
         actors, recipients = _noun_roles(trigger)
-    actors = [c for h in actors for c in _conjuncts(h) if _actor_like(c)]
-    recipients = [c for h in recipients for c in _conjuncts(h) if c not in actors and _actor_like(c)]
+    actors = [c for h in actors for c in _conjuncts(h) if actor_like(c)]
+    recipients = [c for h in recipients for c in _conjuncts(h) if c not in actors and actor_like(c)]
     return actors, recipients
