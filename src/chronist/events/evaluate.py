@@ -1,0 +1,85 @@
+"""Score the whole event coder (rules + model + arguments) on a labelled sentence file.
+
+    python -m chronist.events.evaluate labels/plover_dev.jsonl
+
+Each gold line has ``text``, ``date`` (the DCT), ``event_type`` (a PLOVER type or null),
+``negated`` and ``hypothetical``. Each sentence is coded on its own; the sentence's predicted
+type is that of its most confident event (negated and hypothetical events included, so that
+their modes can be scored), or none. Prints per-type precision, recall and F1, macro and
+weighted F1, a confusion matrix and the reliability of ``confidence`` (the report of
+:func:`chronist.events.model_evaluate.evaluate`), then the accuracy of ``negated`` and
+``hypothetical`` over the gold event sentences.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from chronist.events._plover import QUAD_CLASS
+from chronist.io import Article
+
+
+@dataclass
+class _Prediction:
+    event_type: str | None
+    confidence: float
+    quad_class: int
+    aux: frozenset[str]
+
+
+class PipelinePredictor:
+    """Adapter giving :class:`chronist.pipeline.Pipeline` the ``predict(sentences)`` contract
+    of :class:`chronist.events.model.EventModel` (sentence-level type and confidence)."""
+
+    def __init__(self, pipeline, dates: list[dt.date]):
+        self.pipeline = pipeline
+        self.dates = dates
+
+    def predict(self, sentences, *, batch_size: int = 32) -> list[_Prediction]:
+        arts = [Article(doc_id=str(i), pub_date=d, title=None, text=s)
+                for i, (s, d) in enumerate(zip(sentences, self.dates))]
+        out = []
+        for _, events in self.pipeline.code_articles(arts):
+            if events:
+                top = max(events, key=lambda e: e["confidence"])
+                out.append(_Prediction(top["event_type"], top["confidence"],
+                                       QUAD_CLASS[top["event_type"]], frozenset(top["aux_modes"])))
+            else:
+                out.append(_Prediction(None, 0.5, 0, frozenset()))
+        return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m chronist.events.evaluate", description=__doc__,
+                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("gold", type=Path)
+    ap.add_argument("--model", default=None, help="spaCy pipeline")
+    args = ap.parse_args(argv)
+    from chronist.events.model_evaluate import evaluate
+    from chronist.pipeline import Pipeline
+
+    records = [json.loads(line) for line in args.gold.read_text("utf-8").splitlines() if line.strip()]
+    for r in records:  # the CAMEO quad convention is scored by model_evaluate; here PLOVER types
+        r.pop("quad_class", None)
+    dates = [dt.date.fromisoformat(r["date"]) for r in records]
+    pipe = Pipeline(model=args.model, include_aux=True, require_actor=False)
+    predictor = PipelinePredictor(pipe, dates)
+    figures = evaluate(records, predictor)
+    print(figures["report"])
+    preds = predictor.predict([" ".join(r["text"].split()) for r in records])
+    gold_events = [(r, p) for r, p in zip(records, preds) if r.get("event_type")]
+    for mode, key in (("negated", "negated"), ("hypothetical", "hypothetical")):
+        ok = sum(bool(r.get(key)) == (mode in p.aux) for r, p in gold_events)
+        n_pos = sum(bool(r.get(key)) for r, _ in gold_events)
+        print(f"{mode} accuracy {ok / max(len(gold_events), 1):.3f} over {len(gold_events)} gold events "
+              f"({n_pos} positive)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
