@@ -374,8 +374,8 @@ class ActorResolver:
         if not candidates:
             return None, None
         candidates.sort(key=lambda c: c[0])
-        kind = "state" if len(content) <= 2 and all(
-            t.ent_type_ in ("GPE",) or t.pos_ == "PROPN" for t in content) else None
+        # a country or capital alone is the state; a demonym ("Serbians") is people
+        kind = "state" if len(content) <= 2 and all(t.ent_type_ == "GPE" for t in content) else None
         return candidates[0][1], kind
 
     @staticmethod
