@@ -6,7 +6,6 @@ src/chronist/data/NOTICE.md:
 - petrarch2-dictionaries/Phoenix.Countries.actors.txt,
   Phoenix.International.actors.txt,
   Phoenix.MilNonState.actors.txt                     -> data/actors.json.gz  {phrase: [canonical, [[code, start, end], ...]]}
-- petrarch2-dictionaries/CAMEO.2.0.txt               -> data/cameo_verbs.json {verb lemma: {"code": c, "objects": {noun: code}}}
 - plover/CAMEO2PLOVER-2021.txt                       -> data/CAMEO2PLOVER-2021.txt (copied verbatim)
 
 Run: python tools/build_dictionaries.py [--shared ../shared]
@@ -114,43 +113,6 @@ def build_actors(paths: list[Path]) -> dict[str, list]:
     return actors
 
 
-def build_cameo_verbs(path: Path) -> dict[str, dict]:
-    verbs: dict[str, dict] = {}
-    block_code = None
-    block_words: list[str] = []
-    for raw in path.read_text(encoding="latin-1").splitlines():
-        line = raw.split("#", 1)[0].rstrip()
-        if not line.strip():
-            continue
-        m = re.match(r"---\s+(\S+)\s+\[(\S+)\]", line)
-        if m:
-            block_code = None if m[2].startswith("-") else m[2]
-            block_words = []
-            continue
-        if line.startswith("-"):  # pattern: - * OBJECT [code]
-            pm = re.match(r"-\s*(.*?)\[(\d{3,4})\]", line)
-            if not pm or not block_words:
-                continue
-            words = [w for w in re.findall(r"[A-Z][A-Z\-]+", pm[1].split("*", 1)[-1]) if len(w) > 2]
-            if not words:
-                continue
-            for v in block_words:
-                verbs.setdefault(v, {"code": None, "objects": {}})["objects"].setdefault(words[0].lower(), pm[2])
-            continue
-        wm = re.match(r"\+?([A-Z][A-Z_\-]*)\s*(\{[^}]*\})?\s*(\[(\d{3,4})\])?", line.strip())
-        if not wm:
-            continue
-        word = wm[1].lower().rstrip("_")
-        if "_" in word:
-            word = word.replace("_", " ")
-        code = wm[4] or block_code
-        entry = verbs.setdefault(word, {"code": None, "objects": {}})
-        if code and not entry["code"]:
-            entry["code"] = code
-        block_words.append(word)
-    return {k: v for k, v in verbs.items() if v["code"] or v["objects"]}
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", default=str(Path(__file__).resolve().parents[2] / "shared"))
@@ -164,10 +126,8 @@ def main() -> None:
                            pd / "Phoenix.MilNonState.actors.txt"])
     with gzip.open(OUT / "actors.json.gz", "wt", compresslevel=9) as fh:
         json.dump(actors, fh, sort_keys=True, separators=(",", ":"))
-    verbs = build_cameo_verbs(pd / "CAMEO.2.0.txt")
-    (OUT / "cameo_verbs.json").write_text(json.dumps(verbs, sort_keys=True, indent=0))
     shutil.copyfile(ref / "plover" / "CAMEO2PLOVER-2021.txt", OUT / "CAMEO2PLOVER-2021.txt")
-    print(f"agents {len(agents)}, actors {len(actors)}, cameo verbs {len(verbs)}")
+    print(f"agents {len(agents)}, actors {len(actors)}")
 
 
 if __name__ == "__main__":
