@@ -139,3 +139,18 @@ def test_dedup_ecbplus_reader_and_dct():
     assert guess_dct("MAR. 14, 2013, 8: 12 PM", None) == (dt.date(2013, 3, 14), "day")
     assert guess_dct("no date here", "http://x.com/2011/11/a.html") == (dt.date(2011, 11, 15),
                                                                        "month")
+
+
+def test_dedup_counts_in_party_words_count_against_a_link():
+    """ "23 pirates" and "26 pirates" (ECB+ topic 12: two Indian navy captures, 2008 and 2011)."""
+    from chronist.store._dedup import WEIGHTS, cardinals, pair_score, view_of
+
+    assert cardinals("23 Somali pirates") == {"23"}
+    assert cardinals("three boats of the pirates") == {"3"}
+    assert cardinals("the Indian navy") == frozenset()
+    day = dt.date(2021, 2, 21)
+    a = view_of(_event("a1", "a", recipient=("23 pirates", None)), pub_date=day)
+    same = view_of(_event("b1", "b", recipient=("23 pirates", None)), pub_date=day)
+    other = view_of(_event("c1", "c", recipient=("26 pirates", None)), pub_date=day)
+    assert WEIGHTS["count_different"] < 0
+    assert pair_score(a, other) == pytest.approx(pair_score(a, same) + WEIGHTS["count_different"])
