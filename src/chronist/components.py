@@ -99,25 +99,60 @@ class EventModelComponent:
     def __call__(self, doc: Doc) -> Doc:
         if self.model is None or not doc._.events:
             return doc
+        sents = self._sentences(doc)
+        return self._apply(doc, sents, self.model.predict([t for _, t in sents]))
+
+    def pipe(self, docs, batch_size: int = 128):
+        """Score the sentences of a whole batch of docs in one model call (``nlp.pipe``).
+
+        A batch that fails falls back to one call per doc, where errors are recorded per doc.
+        """
+        from spacy.util import minibatch
+
+        for batch in minibatch(docs, size=batch_size):
+            if self.model is None:
+                yield from batch
+                continue
+            try:
+                per_doc = [self._sentences(d) if d._.events else [] for d in batch]
+                preds = self.model.predict([t for sents in per_doc for _, t in sents])
+            except Exception:  # noqa: BLE001 - retried per doc below, errors recorded there
+                yield from (self(d) for d in batch)
+                continue
+            i = 0
+            for doc, sents in zip(batch, per_doc):
+                if sents:
+                    yield self._guarded_apply(sents, preds[i:i + len(sents)], doc)
+                else:
+                    yield doc
+                i += len(sents)
+
+    @staticmethod
+    def _sentences(doc: Doc) -> list[tuple[int, str]]:
+        """``(sentence start, sentence text)`` of every sentence holding an event, in order."""
+        starts = sorted({doc[event.trigger[0]].sent.start for event in doc._.events})
+        sents = {s.start: s for s in doc.sents}
+        return [(s, sents[s].text) for s in starts]
+
+    @guarded("event_model")
+    def _guarded_apply(self, sents, preds, doc: Doc) -> Doc:
+        return self._apply(doc, sents, preds)
+
+    def _apply(self, doc: Doc, sents, preds) -> Doc:
         from chronist.events import QUAD_CLASS
 
-        by_sent: dict[int, list] = {}
-        for event in doc._.events:
-            by_sent.setdefault(doc[event.trigger[0]].sent.start, []).append(event)
-        starts = sorted(by_sent)
-        sents = {s.start: s for s in doc.sents}
-        preds = self.model.predict([sents[s].text for s in starts])
+        pred_at = {start: pred for (start, _), pred in zip(sents, preds)}
         kept = []
-        for start, pred in zip(starts, preds):
-            for event in by_sent[start]:
-                support = 0.5 * pred.type_proba.get(event.event_type, 0.0) + \
-                    0.5 * pred.quad_proba[QUAD_CLASS[event.event_type]]
-                if self.drop_none is not None and support < 0.05 \
-                        and pred.type_proba.get("none", 0.0) >= self.drop_none:
-                    continue
-                event.confidence = 0.4 * event.confidence + 0.6 * support
-                event.source = f"{event.source}+model"
-                kept.append(event)
+        for event in doc._.events:
+            pred = pred_at[doc[event.trigger[0]].sent.start]
+            support = 0.5 * pred.type_proba.get(event.event_type, 0.0) + \
+                0.5 * pred.quad_proba[QUAD_CLASS[event.event_type]]
+            if self.drop_none is not None and support < 0.05 \
+                    and pred.type_proba.get("none", 0.0) >= self.drop_none:
+                continue
+            event.confidence = 0.4 * event.confidence + 0.6 * support
+            event.source = f"{event.source}+model"
+            kept.append(event)
         kept.sort(key=lambda e: e.trigger[0])
         doc._.events = kept
         return doc
