@@ -255,11 +255,17 @@ class ActorsComponent:
         return doc
 
     def _keep(self, heads, ctx, place_country, *, as_actor):
+        """Resolved mentions worth reporting. A pronoun counts only when it was resolved to
+        someone ("he" -> Nikol Pashinian, "they" -> the police that said it): an unresolved
+        "I", "we", "you" or "they" names nobody (mostly interview chatter), so an event left
+        with no other actor is actorless (kept only with ``--keep-actorless``)."""
         out = []
         for head in heads:
             m = self.resolver.mention(head, ctx, place_country=place_country, as_actor=as_actor)
-            if m.country or m.sector or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
-                    or (head.pos_ == "PRON" and head.lower_ not in ("that", "which", "who", "it")):
+            if head.pos_ == "PRON":
+                if m.name or m.country or m.sector:
+                    out.append(m)
+            elif m.country or m.sector or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
                 out.append(m)
         return out
 

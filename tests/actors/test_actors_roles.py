@@ -83,3 +83,25 @@ def test_actors_appositive_title_resolves_sector(pipeline, shared):
     head = next(t for t in doc if t.idx == j + len("Azerbaijan's Turkish-backed "))
     m = ActorResolver().mention(head, ctx)
     assert (m.country, m.sector) == ("AZE", "MIL")
+
+
+def test_actors_plural_pronoun_in_reported_speech(pipeline):
+    ev = _one(_code(pipeline, "Thames Valley Police said they had arrested a second man in "
+                              "connection with the theft in Oxford."), "COERCE")
+    (actor,) = ev["actors"]
+    assert actor["text"] == "they"
+    assert (actor["country"], actor["sector"]) == ("GBR", "COP")
+
+
+def test_actors_object_pronoun_is_not_the_subject(pipeline):
+    text = ("Armenian Prime Minister Nikol Pashinyan met Vladimir Putin in Moscow. "
+            "He asked him for help.")
+    ev = _one(_code(pipeline, text), "REQUEST")
+    assert [a["name"] for a in ev["actors"]] == ["Nikol Pashinyan"]
+    assert [(r["text"], r["name"], r["country"]) for r in ev["recipients"]] == [
+        ("him", "Vladimir Putin", "RUS")]
+
+
+def test_actors_unresolved_pronoun_is_no_actor(pipeline):
+    assert _code(pipeline, "They fired me from there too.") == []
+    assert _code(pipeline, "I agreed.") == []

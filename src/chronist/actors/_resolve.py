@@ -83,6 +83,7 @@ _TITLE_WORDS = frozenset(
 )
 _MALE_FEMALE = frozenset("he him his she her hers himself herself".split())
 _FIRST_PERSON = frozenset("i me my we us our".split())
+_THIRD_PLURAL = frozenset("they them their themselves".split())
 _REPORTING = frozenset("say write tell add state declare announce post insist note".split())
 
 
@@ -197,10 +198,21 @@ class ArticleContext:
         low = pron.lower_
         if low in _FIRST_PERSON:
             return self.speaker(pron)
+        if low in _THIRD_PLURAL:
+            return None  # groups: see reporter()
         if low not in _MALE_FEMALE:
             return None
         sent_starts = self.sent_starts
         cands = [e for e in self.persons if e.end <= pron.i]
+        # binding: a non-reflexive object pronoun is not its own clause's subject
+        # ("He asked him for help": "him" is someone else than "he")
+        if pron.dep_ not in ("nsubj", "nsubjpass", "poss") and not low.endswith("self"):
+            subj = next((c for c in pron.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.i != pron.i:
+                ref = self.antecedent(subj) if subj.pos_ == "PRON" else self.person_ent(subj)
+                if ref is not None:
+                    taken = self.full_name(ref.text)
+                    cands = [e for e in cands if self.full_name(e.text) != taken]
         if not cands:
             return None
         this_sent = pron.sent
@@ -215,6 +227,29 @@ class ArticleContext:
             if in_sent:
                 subj = [e for e in in_sent if e.root.dep_ in ("nsubj", "nsubjpass")]
                 return (subj or in_sent)[0 if subj else -1]
+        return None
+
+    @staticmethod
+    def reporter(pron: Token) -> Token | None:
+        """The group a plural pronoun refers to in reported speech: "Thames Valley Police said
+        they had arrested a second man" -> the head of "Thames Valley Police".
+
+        The pronoun must sit in a clause governed by a reporting verb (``_REPORTING``) whose
+        subject is a plural or collective noun phrase, not a pronoun or a single person.
+        Returns that subject's head token, or ``None``.
+        """
+        if pron.lower_ not in _THIRD_PLURAL and pron.lower_ not in ("we", "us", "our"):
+            return None
+        for anc in pron.ancestors:
+            if anc.pos_ in ("VERB", "AUX") and anc.lemma_ in _REPORTING:
+                subj = [c for c in anc.children if c.dep_ == "nsubj"]
+                if not subj or subj[0].pos_ == "PRON" or subj[0].ent_type_ == "PERSON":
+                    return None
+                return subj[0]
+            if anc.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "aux", "auxpass"):
+                if anc.dep_ == "ROOT":
+                    continue
+                return None
         return None
 
     def speaker(self, tok: Token) -> Span | None:
@@ -264,6 +299,12 @@ class ActorResolver:
             ref = ctx.antecedent(head)
             if ref is not None:
                 self._fill_person(m, ref.text, ctx, ref)
+                return m
+            group = ctx.reporter(head)
+            if group is not None:
+                g = self.mention(group, ctx, place_country=place_country, as_actor=as_actor)
+                m.name, m.country, m.sector = g.name, g.country, g.sector
+                m.country_source = g.country_source
             return m
         sector = self._sector(toks, head)
         country, evidence = self._country(toks, head, ctx)
