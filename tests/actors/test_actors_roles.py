@@ -105,3 +105,31 @@ def test_actors_object_pronoun_is_not_the_subject(pipeline):
 def test_actors_unresolved_pronoun_is_no_actor(pipeline):
     assert _code(pipeline, "They fired me from there too.") == []
     assert _code(pipeline, "I agreed.") == []
+
+
+def test_actors_own_leader_table_is_dated_by_the_dct(pipeline):
+    """Phoenix stops around 2016; data/leaders.tsv knows who held office when."""
+    def actor(text, day):
+        art = Article(doc_id="t", pub_date=day, title=None, text=text)
+        ev = _one(next(pipeline.code_articles([art]))[1], "ACCUSE")
+        return ev["actors"][0]
+
+    a = actor("Trump criticized China on Monday.", dt.date(2019, 5, 1))
+    assert (a["name"], a["country"], a["sector"]) == ("Donald Trump", "USA", "GOV")
+    a = actor("Donald Trump criticized the election officials.", dt.date(2023, 5, 1))
+    assert (a["country"], a["sector"]) == ("USA", "OPP")
+    a = actor("Erdoğan accused Greece of provocation.", dt.date(2020, 8, 1))
+    assert (a["name"], a["country"]) == ("Recep Tayyip Erdogan", "TUR")
+    a = actor("Hunter Biden criticized the press.", dt.date(2020, 5, 1))
+    assert a["name"] == "Hunter Biden" and a["country"] is None  # not Joe Biden
+
+
+def test_actors_leader_table_rows_are_well_formed():
+    from chronist.actors._resolve import leader_rows, split_code
+
+    rows = leader_rows()
+    assert len(rows) > 150
+    for name, _aliases, code, start, end in rows:
+        country, sector = split_code(code)
+        assert country and sector, (name, code)
+        assert start and (not end or start < end), (name, start, end)

@@ -2,15 +2,18 @@
 canonical name, with within-article coreference.
 
 Evidence, in order (issue 5; PLOVER manual 2.0 "Sector Codes", "Country names"):
-1. the Phoenix actor dictionaries (persons and organisations, with date ranges checked
-   against the DCT; MIT, Open Event Data Alliance);
+1. Chronist's own dated table of office holders since about 2015 (``data/leaders.tsv``),
+   then the Phoenix actor dictionaries (persons and organisations, with date ranges checked
+   against the DCT; MIT, Open Event Data Alliance), which stop around 2016;
 2. country names, nationality adjectives and demonyms in the phrase (a possessor or modifier of
    the head first: "Azerbaijan's Turkish-backed military" is AZE); a capital or a country name
    alone is that state's government ("Moscow said": RUS GOV);
 3. agent nouns and titles (Phoenix.agents.txt, with Chronist overrides: protesters are PRO);
 4. coreference: pronouns (he, his, him, she, her) take the most recent person, preferring the
-   subject of the current or previous sentence; I/we/my/our inside quotes take the quoted
-   speaker; a bare surname takes the full name used elsewhere in the article;
+   subject of the current or previous sentence (an object pronoun never its own clause's
+   subject); I/we/my/our inside quotes take the quoted speaker; they/we in reported speech
+   take the reporting subject ("Police said they arrested"); a bare surname takes the full
+   name used elsewhere in the article;
 5. context: a state or domestic sector (GOV, MIL, COP, LEG, JUD, PRO, OPP, CVL) with no
    country in the phrase takes the event's location country, else the article's dominant
    country. Nothing else is inferred: an unknown person keeps the name, with no country.
@@ -22,6 +25,7 @@ import datetime as dt
 import gzip
 import json
 import re
+import unicodedata
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
@@ -96,17 +100,51 @@ def agent_sectors() -> dict[str, str]:
     return data
 
 
+def fold(text: str) -> str:
+    """Lower case without diacritics: ``"Erdoğan"`` -> ``"erdogan"`` (dictionary keys)."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().strip())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
+
+
+def leader_rows() -> list[tuple[str, list[str], str, str, str]]:
+    """Rows of ``data/leaders.tsv``: (name, aliases, CAMEO code, start, end), in file order."""
+    text = resources.files("chronist.data").joinpath("leaders.tsv").read_text("utf-8")
+    rows = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 5:
+            raise ValueError(f"leaders.tsv line {n}: expected 5 tab-separated columns, got {len(cols)}")
+        name, aliases, code, start, end = cols
+        rows.append((name, [a for a in aliases.split("|") if a], code, start, end))
+    return rows
+
+
 @lru_cache(maxsize=1)
 def actor_dictionary() -> dict[str, list]:
-    """Phoenix actor dictionaries: phrase -> [canonical name, [[code, start, end], ...]]."""
+    """Actor dictionary: folded phrase -> [canonical name, [[code, start, end], ...]].
+
+    Phoenix entries, keyed by their phrase; the rows of ``data/leaders.tsv`` are put first for
+    their name and aliases (tried before the Phoenix codes of the same phrase).
+    """
     path = resources.files("chronist.data").joinpath("actors.json.gz")
     with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
-        return json.load(fh)
+        phoenix = json.load(fh)
+    out = {fold(k): v for k, v in phoenix.items()}
+    own: dict[str, list] = {}
+    for name, aliases, code, start, end in leader_rows():
+        for key in {fold(name), *(fold(a) for a in aliases)}:
+            own.setdefault(key, [name, []])[1].append([code, start, end])
+    for key, (name, codes) in own.items():
+        old = out.get(key)
+        out[key] = [name, codes + (old[1] if old else [])]
+    return out
 
 
 def dictionary_code(phrase: str, dct: dt.date) -> tuple[str, str] | None:
-    """(canonical name, code) of a phrase in the Phoenix dictionaries, valid at the DCT."""
-    entry = actor_dictionary().get(phrase.lower().strip())
+    """(canonical name, code) of a phrase in the actor dictionary, valid at the DCT."""
+    entry = actor_dictionary().get(fold(phrase))
     if not entry:
         return None
     name, codes = entry
@@ -339,8 +377,15 @@ class ActorResolver:
                      depth: int = 0) -> None:
         full = ctx.full_name(text)
         m.name = full
-        hit = dictionary_code(full, ctx.dct) or dictionary_code(full.split()[-1], ctx.dct)
+        hit = dictionary_code(full, ctx.dct)
+        if hit is None and full.split():
+            # a surname alone matches only the same person: "Hunter Biden" is not Joe Biden
+            by_surname = dictionary_code(full.split()[-1], ctx.dct)
+            first = fold(full.split()[0])
+            if by_surname and (len(full.split()) == 1 or first in fold(by_surname[0]).split()):
+                hit = by_surname
         if hit:
+            m.name = hit[0] if len(full.split()) == 1 else full
             c, s = split_code(hit[1])
             m.country, m.sector = c, s
             return
