@@ -133,3 +133,11 @@ def test_actors_leader_table_rows_are_well_formed():
         country, sector = split_code(code)
         assert country and sector, (name, code)
         assert start and (not end or start < end), (name, start, end)
+
+
+def test_actors_place_in_the_phrase_gives_the_country(pipeline):
+    ev = _one(_code(pipeline, "Residents of Magnitogorsk accused the authorities of negligence."),
+              "ACCUSE")
+    assert [(a["country"], a["sector"]) for a in ev["actors"]] == [("RUS", "CVL")]
+    ev = _one(_code(pipeline, "The Toronto serial killer attacked a man."), "ASSAULT")
+    assert ev["actors"][0]["country"] == "CAN"

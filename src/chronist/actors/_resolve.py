@@ -7,7 +7,8 @@ Evidence, in order (issue 5; PLOVER manual 2.0 "Sector Codes", "Country names"):
    against the DCT; MIT, Open Event Data Alliance), which stop around 2016;
 2. country names, nationality adjectives and demonyms in the phrase (a possessor or modifier of
    the head first: "Azerbaijan's Turkish-backed military" is AZE); a capital or a country name
-   alone is that state's government ("Moscow said": RUS GOV);
+   alone is that state's government ("Moscow said": RUS GOV); failing those, a place of the
+   phrase resolved by the geo stage gives its country ("Gdansk residents": POL);
 3. agent nouns and titles (Phoenix.agents.txt, with Chronist overrides: protesters are PRO);
 4. coreference: pronouns (he, his, him, she, her) take the most recent person, preferring the
    subject of the current or previous sentence (an object pronoun never its own clause's
@@ -210,6 +211,7 @@ class ArticleContext:
                 self.persons.append(doc[tok.i:tok.i + 1])
         self.persons.sort(key=lambda e: e.start)
         self.sent_starts: list[int] = [s.start for s in doc.sents]
+        self.places = list(doc._.places or [])
         counts: Counter[str] = Counter()
         for ent in self.ents:
             if ent.label_ in ("GPE", "NORP"):
@@ -457,6 +459,16 @@ class ActorResolver:
             if code:
                 rank = 0 if t.head.i == head.i or t.i == head.i else 1
                 candidates.append((rank, code))
+        if not candidates:
+            # a resolved place named in the phrase: "Gdansk residents", "Wisconsin", "the
+            # Toronto serial killer" (the geo stage's GeoNames resolution, doc._.places)
+            start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+            for place in ctx.places:
+                if start <= place.start and place.end <= end and place.country \
+                        and place.feature_class in ("A", "P"):
+                    inside = head.idx <= place.start < head.idx + len(head) or \
+                        place.start <= head.idx < place.end
+                    candidates.append((0 if inside else 1, place.country))
         if not candidates:
             return None, None
         candidates.sort(key=lambda c: c[0])
