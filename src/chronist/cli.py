@@ -91,7 +91,7 @@ def code_cmd(inputs, output, fmt, include_aux, keep_actorless, engine, ray_addre
 
         records = code_with_ray(
             _articles(inputs, failures), model=model, batch_size=batch_size,
-            include_aux=include_aux, address=ray_address,
+            include_aux=include_aux, require_actor=not keep_actorless, address=ray_address,
             on_error=lambda where, msg: failures.report(E.E021.format(where=where, reason=msg)))
     else:
         pipe = _pipeline(model, batch_size, include_aux, not keep_actorless)

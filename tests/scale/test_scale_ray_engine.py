@@ -42,6 +42,16 @@ def test_ray_engine_same_event_ids_as_local(articles, pipeline, ray_cluster):
     assert ray.is_initialized()                 # an existing cluster is left running
 
 
+def test_ray_engine_keeps_actorless_events_when_asked(articles, pipeline, ray_cluster,
+                                                     monkeypatch):
+    arts = articles[:10]
+    monkeypatch.setattr(pipeline, "require_actor", False)
+    local = [rec for _, recs in pipeline.code_articles(arts) for rec in recs]
+    remote = list(code_with_ray(arts, include_aux=True, require_actor=False, concurrency=1))
+    assert any(not r["actors"] for r in local)
+    assert [r["event_id"] for r in remote] == [r["event_id"] for r in local]
+
+
 def _rows(out, sub, key):
     return pads.dataset(out / sub, format="parquet", partitioning="hive").to_table().sort_by(key).to_pylist()
 

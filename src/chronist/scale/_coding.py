@@ -50,11 +50,13 @@ class Chunk:
         return f"part-{self.index:06d}-{self.tag}"
 
 
-def settings_key(*, model: str | None, include_aux: bool, partition_by: str) -> str:
+def settings_key(*, model: str | None, include_aux: bool, partition_by: str,
+                 require_actor: bool = True) -> str:
     """The coding settings that change a chunk's output (part of every :attr:`Chunk.tag`)."""
     import chronist
 
-    return f"v{LAYOUT_VERSION}|{chronist.__version__}|{model or 'default'}|{int(include_aux)}|{partition_by}"
+    key = f"v{LAYOUT_VERSION}|{chronist.__version__}|{model or 'default'}|{int(include_aux)}|{partition_by}"
+    return key if require_actor else f"{key}|actorless"
 
 
 def make_chunk(index: int, articles: Sequence[Article], settings: str) -> Chunk:

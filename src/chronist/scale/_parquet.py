@@ -136,8 +136,8 @@ def _remove_chunks_from(out_dir: Path, first: int) -> None:
 
 def code_to_parquet(inputs: Iterable[str | Path] | Iterable[Article], out_dir: str | Path, *,
                     engine: str = "local", model: str | None = None, batch_size: int = 32,
-                    include_aux: bool = False, partition_by: str = "month",
-                    chunk_size: int = 500, window_chunks: int | None = None,
+                    include_aux: bool = False, require_actor: bool = True,
+                    partition_by: str = "month", chunk_size: int = 500, window_chunks: int | None = None,
                     max_chunks: int | None = None, address: str | None = None,
                     concurrency: int | None = None, num_cpus: float = 1,
                     num_cpus_local: int = 2, n_process: int = 1, pipeline: Any = None,
@@ -154,7 +154,7 @@ def code_to_parquet(inputs: Iterable[str | Path] | Iterable[Article], out_dir: s
         Output directory (created). On a Ray cluster it must be a path every node can write
         (a shared file system).
     engine : {"local", "ray"}
-    model, batch_size, include_aux
+    model, batch_size, include_aux, require_actor
         As for :class:`chronist.pipeline.Pipeline`.
     partition_by : {"month", "chunk"}
         ``month``: ``events/year=YYYY/month=M/`` by the article's publication date;
@@ -194,7 +194,8 @@ def code_to_parquet(inputs: Iterable[str | Path] | Iterable[Article], out_dir: s
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     run = ParquetRun(out_dir=str(out))
-    settings = settings_key(model=model, include_aux=include_aux, partition_by=partition_by)
+    settings = settings_key(model=model, include_aux=include_aux, partition_by=partition_by,
+                            require_actor=require_actor)
     window = window_chunks or max(1, 20_000 // chunk_size)
     if engine == "local" and n_process > 1 and not window_chunks:
         window = 4 * n_process        # keep the workers busy, memory bounded
@@ -215,7 +216,8 @@ def code_to_parquet(inputs: Iterable[str | Path] | Iterable[Article], out_dir: s
                     if pipe is None:
                         from chronist.pipeline import Pipeline
 
-                        pipe = Pipeline(model=model, batch_size=batch_size, include_aux=include_aux)
+                        pipe = Pipeline(model=model, batch_size=batch_size, include_aux=include_aux,
+                                        require_actor=require_actor)
                     if n_process > 1:
                         from chronist.scale._parallel import write_chunks_parallel
 
@@ -233,7 +235,8 @@ def code_to_parquet(inputs: Iterable[str | Path] | Iterable[Article], out_dir: s
                     for summary in write_chunks_with_ray(
                             pending, str(out), model=model, batch_size=batch_size,
                             include_aux=include_aux, partition_by=partition_by,
-                            concurrency=concurrency, num_cpus=num_cpus, quiet=quiet):
+                            concurrency=concurrency, num_cpus=num_cpus, quiet=quiet,
+                            require_actor=require_actor):
                         run.add(summary)
                 pending.clear()
 

@@ -91,11 +91,12 @@ class _Coder:
     """Ray Data callable class: one Pipeline per actor, many batches of article rows."""
 
     def __init__(self, *, model: str | None, batch_size: int, include_aux: bool,
-                 torch_threads: int = 1) -> None:
+                 require_actor: bool = True, torch_threads: int = 1) -> None:
         _limit_threads(torch_threads)
         from chronist.pipeline import Pipeline
 
-        self.pipe = Pipeline(model=model, batch_size=batch_size, include_aux=include_aux)
+        self.pipe = Pipeline(model=model, batch_size=batch_size, include_aux=include_aux,
+                             require_actor=require_actor)
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list]:
         rows = _rows_of(batch)
@@ -107,13 +108,14 @@ class _ChunkWriter:
     """Ray Data callable class: codes whole chunks and writes their Parquet files."""
 
     def __init__(self, *, model: str | None, batch_size: int, include_aux: bool, out_dir: str,
-                 partition_by: str, torch_threads: int = 1) -> None:
+                 partition_by: str, require_actor: bool = True, torch_threads: int = 1) -> None:
         _limit_threads(torch_threads)
         from pathlib import Path
 
         from chronist.pipeline import Pipeline
 
-        self.pipe = Pipeline(model=model, batch_size=batch_size, include_aux=include_aux)
+        self.pipe = Pipeline(model=model, batch_size=batch_size, include_aux=include_aux,
+                             require_actor=require_actor)
         self.out_dir = Path(out_dir)
         self.partition_by = partition_by
 
@@ -157,7 +159,8 @@ def _map(ds: Any, cls: type, *, kwargs: dict[str, Any], concurrency: int | None,
 
 
 def code_with_ray(articles: Iterable[Article], *, model: str | None = None, batch_size: int = 32,
-                  include_aux: bool = False, address: str | None = None,
+                  include_aux: bool = False, require_actor: bool = True,
+                  address: str | None = None,
                   concurrency: int | None = None, num_cpus: float = 1, num_cpus_local: int = 2,
                   window: int = 20_000, on_error: Callable[[str, str], None] | None = None,
                   quiet: bool = True) -> Iterator[dict[str, Any]]:
@@ -169,7 +172,7 @@ def code_with_ray(articles: Iterable[Article], *, model: str | None = None, batc
     ----------
     articles : iterable of Article
         Streamed: at most ``window`` articles are held at a time.
-    model, batch_size, include_aux
+    model, batch_size, include_aux, require_actor
         As for :class:`chronist.pipeline.Pipeline`; ``batch_size`` is also the number of
         articles in each Ray Data batch.
     address : str or None
@@ -198,7 +201,8 @@ def code_with_ray(articles: Iterable[Article], *, model: str | None = None, batc
     started = init_ray(address, num_cpus=num_cpus_local)
     try:
         _configure_data(quiet=quiet)
-        kwargs = {"model": model, "batch_size": batch_size, "include_aux": include_aux}
+        kwargs = {"model": model, "batch_size": batch_size, "include_aux": include_aux,
+                  "require_actor": require_actor}
         for win in batched(articles, window):
             n_batches = -(-len(win) // batch_size)
             ds = ray.data.from_items([article_to_row(a) for a in win], override_num_blocks=n_batches)
@@ -216,7 +220,8 @@ def code_with_ray(articles: Iterable[Article], *, model: str | None = None, batc
 
 def write_chunks_with_ray(chunks: list[Chunk], out_dir: str, *, model: str | None,
                           batch_size: int, include_aux: bool, partition_by: str,
-                          concurrency: int | None, num_cpus: float, quiet: bool = True
+                          concurrency: int | None, num_cpus: float, quiet: bool = True,
+                          require_actor: bool = True
                           ) -> Iterator[dict[str, Any]]:
     """Code and write ``chunks`` on Ray actors (already initialised); yield chunk summaries."""
     import ray
@@ -224,7 +229,7 @@ def write_chunks_with_ray(chunks: list[Chunk], out_dir: str, *, model: str | Non
     _configure_data(quiet=quiet)
     ds = ray.data.from_items([chunk_to_row(c) for c in chunks], override_num_blocks=len(chunks))
     kwargs = {"model": model, "batch_size": batch_size, "include_aux": include_aux,
-              "out_dir": out_dir, "partition_by": partition_by}
+              "out_dir": out_dir, "partition_by": partition_by, "require_actor": require_actor}
     written = _map(ds, _ChunkWriter, kwargs=kwargs, concurrency=concurrency, num_cpus=num_cpus,
                    batch_size=1, n_batches=len(chunks))
     yield from written.iter_rows()
