@@ -99,7 +99,8 @@ def per_class_report(y_true: np.ndarray, y_pred: np.ndarray, labels: list[int], 
 
 def make_estimator(args: argparse.Namespace) -> EventClassifier:
     return EventClassifier(
-        epochs=args.epochs, seed=args.seed, num_threads=args.threads, verbose=True, rank=args.rank
+        epochs=args.epochs, seed=args.seed, num_threads=args.threads, verbose=True, rank=args.rank,
+        frozen_layers=args.frozen_layers,
     )
 
 
@@ -119,7 +120,8 @@ def run_cv(args: argparse.Namespace) -> None:
         t0 = time.time()
         xtr = [X[i] for i in tr] + ox
         ytr = np.concatenate([y[tr], oq])
-        ttr = [NO_EVENT if y[i] == 0 else None for i in tr] + ot
+        # the same type targets as the shipped model (run_train), from the training fold only
+        ttr = pentaclass_types([X[i] for i in tr], y[tr], weak=not args.no_weak) + ot
         est = make_estimator(args).fit(xtr, ytr, y_type=ttr)
         pred[te] = est.predict([X[i] for i in te])
         f = f1_score(y[te], pred[te], average="macro")
@@ -193,8 +195,11 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--cv", type=int, default=0, help="k-fold cross-validation instead of training")
     ap.add_argument("--folds", type=int, nargs="*", help="run only these fold indices (CV)")
-    ap.add_argument("--epochs", type=int, default=3)
+    ap.add_argument("--epochs", type=int, default=5,
+                    help="passes over the data (5: quad CV macro-F1 0.883, against 0.843 with 3)")
     ap.add_argument("--rank", type=int, default=16)
+    ap.add_argument("--frozen-layers", type=int, default=3,
+                    help="lower MiniLM blocks left unadapted (0-5; fewer is slower)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--out", type=Path, default=DEFAULT_MODEL_PATH)
