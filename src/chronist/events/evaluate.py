@@ -7,8 +7,9 @@ Each gold line has ``text``, ``date`` (the DCT), ``event_type`` (a PLOVER type o
 type is that of its most confident event (negated and hypothetical events included, so that
 their modes can be scored), or none. Prints per-type precision, recall and F1, macro and
 weighted F1, a confusion matrix and the reliability of ``confidence`` (the report of
-:func:`chronist.events.model_evaluate.evaluate`), then the accuracy of ``negated`` and
-``hypothetical`` over the gold event sentences.
+:func:`chronist.events.model_evaluate.evaluate`, where a sentence with no event counts with a
+placeholder confidence of 0.5), the reliability over coded events only (the confidence users
+see), then the accuracy of ``negated`` and ``hypothetical`` over the gold event sentences.
 """
 
 from __future__ import annotations
@@ -72,6 +73,17 @@ def main(argv: list[str] | None = None) -> int:
     figures = evaluate(records, predictor)
     print(figures["report"])
     preds = predictor.predict([" ".join(r["text"].split()) for r in records])
+    # the sentences with no coded event carry a placeholder confidence of 0.5 in the table
+    # above; the confidence that users see is that of coded events, scored here alone
+    import numpy as np
+
+    from chronist.events.model_evaluate import reliability_table
+
+    coded = [(r, p) for r, p in zip(records, preds) if p.event_type is not None]
+    table, ece = reliability_table(np.array([p.confidence for _, p in coded]),
+                                   np.array([r.get("event_type") == p.event_type for r, p in coded]))
+    print(f"\nreliability of event confidence, coded events only ({len(coded)} sentences)")
+    print(table)
     gold_events = [(r, p) for r, p in zip(records, preds) if r.get("event_type")]
     for mode, key in (("negated", "negated"), ("hypothetical", "hypothetical")):
         ok = sum(bool(r.get(key)) == (mode in p.aux) for r, p in gold_events)
