@@ -20,6 +20,21 @@ from chronist.io import Article
 from chronist.nlp import load_nlp
 
 
+#: spaCy's default ``nlp.max_length`` (characters): longer texts raise spaCy error E088.
+MAX_CHARS = 1_000_000
+
+
+def too_long(article: Article, limit: int = MAX_CHARS) -> str | None:
+    """An error message when ``article.text`` is longer than ``limit`` characters (the spaCy
+    pipeline's ``nlp.max_length``), else ``None``."""
+    n = len(article.text)
+    if n <= limit:
+        return None
+    return (f"text of {n:,} characters is over "
+            f"the {limit:,}-character limit of the spaCy pipeline (nlp.max_length); "
+            "split the article")
+
+
 class Pipeline:
     """Load the spaCy model and Chronist's components once; code many articles in batches.
 
@@ -57,7 +72,10 @@ class Pipeline:
         """Yield ``(article, doc)`` with every ``doc._`` attribute filled, in input order."""
         def docs() -> Iterator[tuple[Doc, Article]]:
             for article in articles:
-                doc = self.nlp.make_doc(article.text)
+                too_long = self.too_long(article)
+                doc = self.nlp.make_doc("" if too_long else article.text)
+                if too_long:
+                    doc._.errors = [too_long]
                 doc._.dct = article.pub_date
                 doc._.doc_id = article.doc_id
                 yield doc, article
@@ -65,6 +83,11 @@ class Pipeline:
         for doc, article in self.nlp.pipe(docs(), as_tuples=True, batch_size=self.batch_size,
                                           n_process=self.n_process):
             yield article, doc
+
+    def too_long(self, article: Article) -> str | None:
+        """:func:`too_long` with this pipeline's ``nlp.max_length``. Such an article is coded
+        as empty and the message goes to ``doc._.errors``, so the rest of the batch goes on."""
+        return too_long(article, self.nlp.max_length)
 
     def records(self, article: Article, doc: Doc) -> list[dict[str, Any]]:
         """Event records for an annotated document (see README, "The event record")."""

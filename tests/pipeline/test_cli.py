@@ -47,6 +47,18 @@ def test_cli_code_bad_inputs_exit_1_good_still_coded(tmp_path, shared):
     assert "COERCE" in text and "arrest" in text
 
 
+def test_cli_code_article_over_spacy_limit_is_an_error_not_a_crash(tmp_path):
+    (tmp_path / "good.txt").write_text("date 2021-02-25\nPolice arrested ten protesters in Yerevan.",
+                                       encoding="utf-8")
+    (tmp_path / "huge.txt").write_text("date 2021-02-25\n" + "word " * 210_000, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(cli, ["code", str(tmp_path), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "huge.txt" in result.stderr and "1,050,000 characters" in result.stderr
+    events = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [e["event_type"] for e in events] == ["COERCE"]
+
+
 @pytest.mark.parametrize("fmt", ["csv", "parquet", "jsonl"])
 def test_cli_code_formats(tmp_path, shared, fmt):
     out = tmp_path / f"events.{fmt}"

@@ -43,3 +43,19 @@ def test_store_ingest_command_real_pipeline_idempotent(tmp_path):
     assert res.exit_code == 0, res.output
     with Image.open(png) as img:
         assert img.format == "PNG" and img.size == (1540, 1100)
+
+
+def test_store_ingest_article_over_spacy_limit_is_reported_and_not_stored(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "good.txt").write_text("date 2021-02-25\nPolice arrested ten protesters in Yerevan.",
+                                  encoding="utf-8")
+    (src / "huge.txt").write_text("date 2021-02-25\n" + "word " * 210_000, encoding="utf-8")
+    db = tmp_path / "events.duckdb"
+    for run in range(2):
+        res = CliRunner().invoke(ingest, [str(src), "--db", str(db), "--quiet"])
+        assert res.exit_code == 1, res.output
+        assert "huge.txt" in res.output and "characters" in res.output
+        assert ("1 added" if run == 0 else "1 unchanged") in res.output
+    with Store(db, read_only=True) as store:
+        assert store.sql("SELECT doc_id FROM articles").fetchall() == [("good",)]

@@ -50,8 +50,8 @@ def ingest(
     Parameters
     ----------
     articles : iterable of chronist.io.Article or chronist.io.ReadError
-        The input (``chronist.io.read_inputs``); ``ReadError`` items are counted in
-        ``errors`` and skipped.
+        The input (``chronist.io.read_inputs``); ``ReadError`` items, and articles longer than
+        the pipeline takes (``pipeline.too_long``), are counted in ``errors`` and skipped.
     pipeline : chronist.pipeline.Pipeline
         Anything with ``code_articles(articles) -> iterator of (article, events)``.
     store : Store
@@ -73,6 +73,11 @@ def ingest(
         for item in articles:
             if not hasattr(item, "content_hash"):
                 stats.errors.append(str(item))
+                continue
+            too_long = getattr(pipeline, "too_long", None)
+            if too_long is not None and too_long(item):
+                # not stored: a rerun reports it again
+                stats.errors.append(f"{item.origin or item.doc_id}: {too_long(item)}")
                 continue
             if known.get(item.doc_id) == item.content_hash:
                 stats.unchanged += 1

@@ -92,6 +92,12 @@ class _LazyPipeline:
     def __init__(self, **options: Any):
         self.options = options
 
+    @staticmethod
+    def too_long(article: Any) -> str | None:
+        from chronist.pipeline import too_long
+
+        return too_long(article)
+
     def code_articles(self, articles: Any) -> Any:
         it = iter(articles)
         first = next(it, None)
@@ -155,6 +161,8 @@ def ingest(inputs: tuple[str, ...], db: str, model: str | None, batch_size: int,
         f"{stats.events} events stored, {len(stats.errors)} unreadable; "
         f"{n_clusters} event clusters in {db}"
     )
+    if stats.errors:
+        sys.exit(1)  # as `chronist code`: some input was not stored
 
 
 def _emit(df: Any, fmt: str, output: str | None) -> None:
