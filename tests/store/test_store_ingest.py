@@ -92,3 +92,17 @@ def test_store_old_schema_migrates_on_write_open(db_path):
     assert res.exit_code == 0 and "schema version 4" in res.output
     with Store(db_path, read_only=True) as store:
         assert [v for v, _ in store.applied_migrations()] == [1, 2, 3, 4]
+
+
+def test_store_same_doc_id_twice_in_one_run_keeps_the_first(tmp_path, db_path):
+    for folder, what in (("a", "Police arrested ten protesters."), ("b", "Rebels attacked a convoy.")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "story.txt").write_text(f"date 2021-02-25\n{what}", encoding="utf-8")
+    with Store(db_path) as store:
+        stats = ingest(read_inputs([str(tmp_path / "a"), str(tmp_path / "b")]), FakePipeline(),
+                       store)
+        assert stats.added == 1 and stats.replaced == 0
+        assert len(stats.errors) == 1
+        assert "b/story.txt" in stats.errors[0] and "'story'" in stats.errors[0]
+        (text,) = store.sql("SELECT text FROM articles WHERE doc_id = 'story'").fetchone()
+    assert text == "Police arrested ten protesters."

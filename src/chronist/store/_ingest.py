@@ -51,7 +51,9 @@ def ingest(
     ----------
     articles : iterable of chronist.io.Article or chronist.io.ReadError
         The input (``chronist.io.read_inputs``); ``ReadError`` items, and articles longer than
-        the pipeline takes (``pipeline.too_long``), are counted in ``errors`` and skipped.
+        the pipeline takes (``pipeline.too_long``), are counted in ``errors`` and skipped, as
+        is a second article of the run with a ``doc_id`` already read in it (file stems repeat
+        across folders: ``a/story.txt`` and ``b/story.txt`` are both ``story``).
     pipeline : chronist.pipeline.Pipeline
         Anything with ``code_articles(articles) -> iterator of (article, events)``.
     store : Store
@@ -69,11 +71,20 @@ def ingest(
     stats = IngestStats()
     known = store.stored_hashes()
 
+    seen: dict[str, str] = {}  # doc_id -> where it was first read in this run
+
     def todo() -> Iterator[Any]:
         for item in articles:
             if not hasattr(item, "content_hash"):
                 stats.errors.append(str(item))
                 continue
+            where = item.origin or item.doc_id
+            if item.doc_id in seen:
+                # two inputs of one run with one doc_id: the later would replace the earlier
+                stats.errors.append(f"{where}: doc_id {item.doc_id!r} already read from "
+                                    f"{seen[item.doc_id]} in this run; skipped (give it its own id)")
+                continue
+            seen[item.doc_id] = where
             too_long = getattr(pipeline, "too_long", None)
             if too_long is not None and too_long(item):
                 # not stored: a rerun reports it again
