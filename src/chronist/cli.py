@@ -83,7 +83,8 @@ def code_cmd(inputs, output, fmt, include_aux, keep_actorless, engine, ray_addre
     from chronist.io import write_records
 
     failures = _Failures()
-    fmt = fmt or (output.rsplit(".", 1)[-1] if output and output.rsplit(".", 1)[-1] in FORMATS else "jsonl")
+    suffix = output.rsplit(".", 1)[-1].lower() if output else ""
+    fmt = fmt or (suffix if suffix in FORMATS else "jsonl")
     if output is None and fmt != "jsonl":
         raise click.UsageError("--format csv/parquet needs -o FILE")
     if engine == "ray":

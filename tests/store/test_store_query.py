@@ -90,3 +90,17 @@ def test_store_query_command_corrupt_db(tmp_path):
     assert res.exit_code == 1
     assert str(bad) in res.output and "not a DuckDB database" in res.output
     assert bad.read_bytes() == b"garbage" * 1000
+
+
+def test_store_query_output_into_new_folder_with_plain_mode(filled_db, tmp_path):
+    import os
+
+    out = tmp_path / "new" / "sub" / "rows.csv"
+    res = CliRunner().invoke(query, ["--db", str(filled_db), "--format", "csv", "-o", str(out)])
+    assert res.exit_code == 0, res.output
+    assert out.read_text(encoding="utf-8").startswith("event_id") or out.stat().st_size > 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask  # not mkstemp's 0600
+    bad = CliRunner().invoke(query, ["--db", str(filled_db), "-o", "/proc/no/such.csv"])
+    assert bad.exit_code == 1 and "cannot write" in bad.output and "Traceback" not in bad.output

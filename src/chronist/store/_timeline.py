@@ -270,12 +270,15 @@ def render_timeline(
         note = f"; {n_out} dated outside the reporting period not shown" if n_out else ""
         fig.suptitle(title or f"Chronist events ({total} reports{note})", fontsize=15, x=0.01,
                      ha="left")
-        if suffix == ".html":
-            buf = io.StringIO()
-            fig.savefig(buf, format="svg")
-            _write_html(out, buf.getvalue(), counts, dyads, title or "Chronist timeline")
-        else:
-            fig.savefig(out, facecolor="white")
+        from chronist.io import atomic_path  # written whole or not at all; parents created
+
+        with atomic_path(out) as tmp:
+            if suffix == ".html":
+                buf = io.StringIO()
+                fig.savefig(buf, format="svg")
+                _write_html(tmp, buf.getvalue(), counts, dyads, title or "Chronist timeline")
+            else:
+                fig.savefig(tmp, facecolor="white", format=suffix.lstrip("."))
         plt.close(fig)
     return out
 

@@ -169,7 +169,13 @@ def _emit(df: Any, fmt: str, output: str | None) -> None:
     if fmt == "parquet":
         if not output:
             raise click.UsageError("--format parquet needs -o/--output FILE")
-        df.to_parquet(output, index=False)
+        from chronist.io import atomic_path
+
+        try:
+            with atomic_path(output) as tmp:
+                df.to_parquet(tmp, index=False)
+        except OSError as exc:
+            raise click.ClickException(f"{output}: cannot write: {exc.strerror or exc}") from exc
         click.echo(f"{len(df)} rows written to {output}", err=True)
         return
     if fmt == "csv":
@@ -184,8 +190,13 @@ def _emit(df: Any, fmt: str, output: str | None) -> None:
             text = df.to_string(index=False) if len(df) else "(no rows)"
         text += "\n"
     if output:
-        with open(output, "w", encoding="utf-8") as fh:
-            fh.write(text)
+        from chronist.io import atomic_path
+
+        try:
+            with atomic_path(output) as tmp:
+                tmp.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            raise click.ClickException(f"{output}: cannot write: {exc.strerror or exc}") from exc
     else:
         click.echo(text, nl=False)
 
@@ -245,6 +256,8 @@ def timeline(db: str, output: str, freq: str, by: str, n_dyads: int, title: str 
                                    n_dyads=n_dyads, title=title)
     except ChronistError as exc:
         raise click.ClickException(str(exc)) from exc
+    except OSError as exc:
+        raise click.ClickException(f"{output}: cannot write: {exc.strerror or exc}") from exc
     click.echo(f"timeline written to {path}")
 
 
@@ -267,6 +280,8 @@ def export(db: str, fmt: str, output: str, **kw: Any) -> None:
             n = fn(store, output, filters=filters)
     except ChronistError as exc:
         raise click.ClickException(str(exc)) from exc
+    except OSError as exc:
+        raise click.ClickException(f"{output}: cannot write: {exc.strerror or exc}") from exc
     click.echo(f"{n} rows exported to {output}")
 
 
