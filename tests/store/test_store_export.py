@@ -67,3 +67,25 @@ def test_store_plover_intensity_table():
     assert plover_intensity("AID") == 10 and plover_intensity("ACCUSE") == -3
     assert plover_intensity("CONSULT", "unknown-mode") == 2.5
     assert plover_intensity("NOT_A_TYPE") is None
+
+
+def test_store_parquet_export_replaces_an_earlier_export_whole(filled_db, tmp_path):
+    import pytest
+
+    from chronist.errors import ChronistError
+    from chronist.store import Filters
+
+    out = tmp_path / "pq"
+    with Store(filled_db, read_only=True) as store:
+        n_all = export_parquet(store, out)
+        (last_type,) = store.sql("SELECT max(event_type) FROM events").fetchone()
+        n_some = export_parquet(store, out, filters=Filters(types=[last_type]))
+        assert 0 < n_some < n_all
+        assert len(pd.read_parquet(out)) == n_some  # nothing left of the first export
+        assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+        other = tmp_path / "mine"
+        other.mkdir()
+        (other / "notes.txt").write_text("keep me", encoding="utf-8")
+        with pytest.raises(ChronistError, match="not a Chronist Parquet export"):
+            export_parquet(store, other)
+    assert (other / "notes.txt").read_text(encoding="utf-8") == "keep me"

@@ -42,16 +42,48 @@ def export_parquet(store: Store, out_dir: str | Path, *, filters: Filters | None
     Actors and recipients are lists of structs (``name``, ``text``, ``country``, ``sector``),
     which Spark, BigQuery, DuckDB (``read_parquet(..., hive_partitioning=true)``) and pandas
     (``pd.read_parquet(dir)``) all read. Returns the number of events written.
+
+    The folder is replaced as a whole: the export is written to a new folder beside it, then
+    swapped in, so an earlier export in the same folder never mixes with this one. A folder
+    that holds anything other than an earlier export (``year=*`` partitions of Parquet files)
+    is left alone and :class:`~chronist.errors.ChronistError` is raised.
     """
+    import shutil
+    import tempfile
+
+    from chronist.errors import ChronistError
+
     out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
+    if out.exists():
+        if not out.is_dir():
+            raise ChronistError(f"{out}: exists and is not a folder; a Parquet export is a folder")
+        foreign = [p for p in out.iterdir() if not (p.is_dir() and p.name.startswith("year="))]
+        foreign += [f for p in out.glob("year=*") for f in p.rglob("*")
+                    if f.is_file() and f.suffix != ".parquet"]
+        if foreign:
+            raise ChronistError(f"{out}: holds files that are not a Chronist Parquet export "
+                                f"({foreign[0].name}); choose an empty or new folder")
+    out.parent.mkdir(parents=True, exist_ok=True)
     sql, params = _event_sql(filters)
     n = store.sql(f"SELECT count(*) FROM ({sql})", params).fetchone()
-    q = str(out).replace("'", "''")
-    store.sql(
-        f"COPY ({sql}) TO '{q}' (FORMAT parquet, PARTITION_BY (year, month), OVERWRITE_OR_IGNORE)",
-        params,
-    )
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent))
+    try:
+        q = str(tmp).replace("'", "''")
+        store.sql(
+            f"COPY ({sql}) TO '{q}' (FORMAT parquet, PARTITION_BY (year, month), "
+            "OVERWRITE_OR_IGNORE)",
+            params,
+        )
+        old = None
+        if out.exists():
+            old = out.with_name(f".{out.name}.old-{tmp.name}")
+            out.rename(old)
+        tmp.rename(out)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
     return int(n[0]) if n else 0
 
 
