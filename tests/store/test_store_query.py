@@ -104,3 +104,18 @@ def test_store_query_output_into_new_folder_with_plain_mode(filled_db, tmp_path)
     assert out.stat().st_mode & 0o777 == 0o666 & ~umask  # not mkstemp's 0600
     bad = CliRunner().invoke(query, ["--db", str(filled_db), "-o", "/proc/no/such.csv"])
     assert bad.exit_code == 1 and "cannot write" in bad.output and "Traceback" not in bad.output
+
+
+def test_store_query_sql_reads_the_store_only(filled_db, tmp_path):
+    leak = tmp_path / "leak.csv"
+    res = CliRunner().invoke(query, ["--db", str(filled_db), "--sql",
+                                     f"COPY (SELECT * FROM events) TO '{leak}'"])
+    assert res.exit_code == 1 and "SQL error" in res.output and not leak.exists()
+    res = CliRunner().invoke(query, ["--db", str(filled_db), "--sql", "SELECT * FROM read_text('/etc/hostname')"])
+    assert res.exit_code == 1 and "SQL error" in res.output
+    for empty in ("", "  "):
+        res = CliRunner().invoke(query, ["--db", str(filled_db), "--sql", empty])
+        assert res.exit_code == 1 and "empty query" in res.output
+    ok = CliRunner().invoke(query, ["--db", str(filled_db), "--sql", "SELECT count(*) AS n FROM events",
+                                    "--format", "csv"])
+    assert ok.exit_code == 0 and ok.output.startswith("n\n")

@@ -136,10 +136,19 @@ def query_events(store: Store, filters: Filters | None = None) -> pd.DataFrame:
 
 
 def run_sql(store: Store, sql: str) -> pd.DataFrame:
-    """Run a user's SQL query (read-only stores refuse writes) and return a DataFrame."""
+    """Run a user's SQL query and return a DataFrame.
+
+    A read-only store refuses writes to the database; on one, DuckDB's access to files and the
+    network (``COPY ... TO``, ``read_text``, ``ATTACH``) is also switched off for the rest of the
+    connection (``enable_external_access``), so ``--sql`` only reads the event store.
+    """
     import duckdb
 
+    if not sql.strip():
+        raise StoreError(f"{store.path}: SQL error: empty query")
     try:
+        if store.read_only:
+            store.sql("SET enable_external_access = false")
         return store.sql(sql).df()
     except duckdb.Error as exc:
         raise StoreError(f"{store.path}: SQL error: {str(exc).splitlines()[0]}") from exc

@@ -219,7 +219,7 @@ def query(db: str, sql: str | None, fmt: str, output: str | None, limit: int | N
     filters = _filters(kw)
     try:
         with _open(db, read_only=True) as store:
-            if sql:
+            if sql is not None:
                 if filters != Filters():
                     raise click.UsageError("--sql cannot be combined with filter options")
                 df = run_sql(store, sql)
