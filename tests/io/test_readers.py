@@ -87,3 +87,27 @@ def test_readers_bad_inputs_named_and_batch_goes_on(tmp_path):
     assert any("latin1.txt" in m and "UTF-8" in m for m in msgs)
     assert any("records.jsonl (line 2)" in m and "JSON" in m for m in msgs)
     assert any("records.jsonl (line 3)" in m and "'text'" in m for m in msgs)
+
+
+def test_readers_json_array_and_utf16(tmp_path):
+    arr = tmp_path / "export.json"
+    arr.write_text(json.dumps([
+        {"id": "a", "date": "2021-02-25", "text": "Police arrested ten protesters."},
+        {"id": "b", "date": "2021-02-30", "text": "x"},
+        "not a record",
+    ]), encoding="utf-8")
+    out = _read([arr])
+    assert [a.doc_id for a in out if isinstance(a, Article)] == ["a"]
+    errors = [str(e) for e in out if isinstance(e, ReadError)]
+    assert len(errors) == 2 and "item 2" in errors[0] and "2021-02-30" in errors[0]
+    assert "item 3" in errors[1]
+    broken = tmp_path / "broken.json"
+    broken.write_text('[{"id": "a", ', encoding="utf-8")
+    (err,) = _read([broken])
+    assert isinstance(err, ReadError) and "JSON array" in str(err)
+    u16 = tmp_path / "u16.txt"
+    u16.write_bytes("date 2021-02-25\nRebels attacked the convoy.".encode("utf-16"))
+    (art,) = _read([u16])
+    assert isinstance(art, Article) and art.text == "Rebels attacked the convoy."
+    stdin = io.BytesIO(arr.read_bytes())
+    assert [a.doc_id for a in read_inputs(["-"], stdin=stdin) if isinstance(a, Article)] == ["a"]

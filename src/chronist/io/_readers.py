@@ -165,8 +165,39 @@ def read_text(data: bytes, *, path: str, doc_id: str) -> Iterator[Article | Read
     yield parse_header_text(text, path=path, doc_id=doc_id)
 
 
+def read_json_array(data: bytes, *, path: str) -> Iterator[Article | ReadError]:
+    """Read a JSON array of records (``[{"id": ..., "date": ..., "text": ...}, ...]``), the
+    shape many tools export as ``.json``; each bad element gives one :class:`ReadError`
+    naming it (``item N``, from 1)."""
+    text = _decode(data, path)
+    if isinstance(text, ReadError):
+        yield text
+        return
+    try:
+        items = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield ReadError(path, None, E.E006.format(
+            where=path, reason=f"a JSON array that does not parse: {exc.msg} at line {exc.lineno}"))
+        return
+    if not isinstance(items, list) or not items:
+        yield ReadError(path, None, E.E001.format(where=path))
+        return
+    stem = Path(path).stem
+    for i, rec in enumerate(items, start=1):
+        yield _record_to_article(rec, path=path, record=f"item {i}", fallback_id=f"{stem}-{i}")
+
+
 def _read_bytes(data: bytes, *, path: str, suffix: str, doc_id: str) -> Iterator[Article | ReadError]:
-    if suffix in JSONL_SUFFIXES:
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # UTF-16 with a byte-order mark
+        try:
+            data = data.decode("utf-16").encode("utf-8")
+        except UnicodeDecodeError as exc:
+            yield ReadError(path, None, E.E003.format(where=path, offset=exc.start,
+                                                      reason=f"UTF-16: {exc.reason}"))
+            return
+    if suffix in JSONL_SUFFIXES and data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"["):
+        yield from read_json_array(data, path=path)
+    elif suffix in JSONL_SUFFIXES:
         yield from read_jsonl(data, path=path)
     elif suffix in CSV_SUFFIXES:
         yield from read_csv(data, path=path)
@@ -204,7 +235,7 @@ def read_inputs(paths: Iterable[str | Path], *, stdin: io.BufferedIOBase | None 
         if path == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
             data = stream.read()
-            suffix = ".jsonl" if data.lstrip().startswith(b"{") else ".txt"
+            suffix = ".jsonl" if data.lstrip().startswith((b"{", b"[")) else ".txt"
             yield from _read_bytes(data, path="<stdin>", suffix=suffix, doc_id="stdin")
             continue
         p = Path(path)
