@@ -89,3 +89,10 @@ def test_store_parquet_export_replaces_an_earlier_export_whole(filled_db, tmp_pa
         with pytest.raises(ChronistError, match="not a Chronist Parquet export"):
             export_parquet(store, other)
     assert (other / "notes.txt").read_text(encoding="utf-8") == "keep me"
+
+
+def test_store_export_empty_output_name_is_a_usage_error(filled_db, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    res = CliRunner().invoke(export, ["--db", str(filled_db), "--format", "parquet", "-o", ""])
+    assert res.exit_code == 2 and "needs a file or folder name" in res.output
+    assert list(tmp_path.iterdir()) == []

@@ -273,6 +273,8 @@ def export(db: str, fmt: str, output: str, **kw: Any) -> None:
     """Export events as Parquet (by month), POLECAT-style TSV or CAMEO dyadic CSV."""
     from chronist.store._export import export_cameo_csv, export_parquet, export_polecat_tsv
 
+    if not output.strip():
+        raise click.UsageError("-o/--output needs a file or folder name")
     filters = _filters(kw)
     fn = {"parquet": export_parquet, "polecat": export_polecat_tsv, "cameo": export_cameo_csv}[fmt]
     try:
