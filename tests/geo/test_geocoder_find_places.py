@@ -75,3 +75,12 @@ def test_place_before_hyphenated_participle(geo_nlp, geocoder) -> None:
         ("Turkey", "TUR"),
         ("U.S.", "USA"),
     ]
+
+
+def test_place_entity_missing_its_first_word(geo_nlp, geocoder) -> None:
+    """spaCy's small model tags "Santos City" (not "General Santos City") as GPE; "Santos"
+    alone would be the Brazilian port."""
+    doc = geo_nlp("The quake injured 29 people in South Cotabato and seven in General Santos City.")
+    places = {p.text: (p.name, p.country) for p in geocoder.find_places(doc)}
+    assert places.get("General Santos City") == ("General Santos", "PHL")
+    assert not any(country == "BRA" for _, country in places.values())

@@ -372,6 +372,8 @@ class Geocoder:
             span = self._trim(ent)
             if span is None:
                 continue
+            if ent.label_ in PLACE_LABELS:
+                span = self._extend_left(span)
             s_text = span.text
             dem = self.demonym_entry(s_text)
             if dem is not None:
@@ -495,6 +497,18 @@ class Geocoder:
                 if c:
                     return c
         return []
+
+    def _extend_left(self, span: Span) -> Span:
+        """Take in a capitalised word that spaCy left out of a place entity when the longer
+        name is in the gazetteer: spaCy tags "General Santos City" as GPE "Santos City"
+        (General read as a title), and "Santos" alone is the Brazilian city."""
+        if span.start == 0:
+            return span
+        prev = span.doc[span.start - 1]
+        if not prev.is_title or prev.ent_type_ or prev.is_sent_start and prev.is_stop:
+            return span
+        longer = span.doc[span.start - 1 : span.end]
+        return longer if self.candidates(longer.text) else span
 
     def _strip_modifiers(self, span: Span) -> Span | None:
         """``Far North Queensland`` -> ``Queensland``: drop leading directional modifiers."""
