@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from chronist.components import COMPONENTS
+from chronist.io import Article
 
 pytestmark = pytest.mark.slow
 
@@ -16,20 +19,20 @@ def test_components_analyze_pipes_no_problems(nlp):
     assert [n for n in names if n.startswith("chronist_")] == list(COMPONENTS)
 
 
-def test_components_stage_failure_is_reported_not_raised(pipeline, monkeypatch):
-    import datetime as dt
-
-    from chronist.io import Article
-
-    comp = pipeline.nlp.get_pipe("chronist_timex")
-
+def _annotate_with_failing(pipeline, monkeypatch, obj, attr, message, n):
+    """Annotate ``n`` copies of one sentence while ``obj.attr`` raises ``message``."""
     def boom(*a, **k):
-        raise RuntimeError("synthetic failure")
+        raise RuntimeError(message)
 
-    monkeypatch.setattr(comp.tagger, "tag", boom)
+    monkeypatch.setattr(obj, attr, boom)
     arts = [Article(doc_id=str(i), pub_date=dt.date(2021, 2, 25), title=None,
-                    text="Police arrested ten protesters in Yerevan.") for i in range(2)]
-    out = list(pipeline.annotate(arts))
+                    text="Police arrested ten protesters in Yerevan.") for i in range(n)]
+    return list(pipeline.annotate(arts))
+
+
+def test_components_stage_failure_is_reported_not_raised(pipeline, monkeypatch):
+    comp = pipeline.nlp.get_pipe("chronist_timex")
+    out = _annotate_with_failing(pipeline, monkeypatch, comp.tagger, "tag", "synthetic failure", 2)
     assert len(out) == 2
     for _, doc in out:
         assert doc._.errors and "synthetic failure" in doc._.errors[0]
@@ -37,12 +40,7 @@ def test_components_stage_failure_is_reported_not_raised(pipeline, monkeypatch):
 
 
 def test_components_event_model_batch_equals_one_doc_at_a_time(pipeline):
-    """``nlp.pipe`` scores a whole batch in one model call; the confidences equal a per-doc run,
-    and a failing batch falls back to per-doc calls that record the error."""
-    import datetime as dt
-
-    from chronist.io import Article
-
+    """``nlp.pipe`` scores a whole batch in one model call; the confidences equal a per-doc run."""
     texts = ["Police arrested ten protesters in Yerevan.",
              "No event here, only weather.",
              "Russia and Belarus agreed to hold joint military drills. Protesters rallied in Minsk."]
@@ -73,19 +71,9 @@ def test_components_event_model_batch_equals_one_doc_at_a_time(pipeline):
 
 
 def test_components_event_model_failure_keeps_rule_events(pipeline, monkeypatch):
-    import datetime as dt
-
-    from chronist.io import Article
-
+    """A failing batch falls back to per-doc calls that record the error."""
     comp = pipeline.nlp.get_pipe("chronist_event_model")
-
-    def boom(*a, **k):
-        raise RuntimeError("model exploded")
-
-    monkeypatch.setattr(comp.model, "predict", boom)
-    arts = [Article(doc_id=str(i), pub_date=dt.date(2021, 2, 25), title=None,
-                    text="Police arrested ten protesters in Yerevan.") for i in range(3)]
-    out = list(pipeline.annotate(arts))
+    out = _annotate_with_failing(pipeline, monkeypatch, comp.model, "predict", "model exploded", 3)
     assert len(out) == 3
     for _, doc in out:
         assert any("event_model: RuntimeError: model exploded" in e for e in doc._.errors)

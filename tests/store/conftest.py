@@ -32,6 +32,11 @@ def wikinews_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def wikinews_six(tmp_path: Path) -> Path:
+    return copy_first(WIKINEWS, tmp_path / "in", 6)
+
+
+@pytest.fixture
 def reuters_dir(tmp_path: Path) -> Path:
     return copy_first(REUTERS, tmp_path / "reuters", 30)
 

@@ -15,10 +15,9 @@ from chronist.store.commands import ingest, query, timeline
 pytestmark = pytest.mark.slow
 
 
-def test_store_ingest_command_real_pipeline_idempotent(tmp_path):
-    from conftest import WIKINEWS, copy_first
-
-    src = copy_first(WIKINEWS, tmp_path / "in", 6)
+def test_store_ingest_command_real_pipeline_idempotent(tmp_path, wikinews_six):
+    # (a fixture, not `from conftest import`: which conftest that names depends on test order)
+    src = wikinews_six
     db = tmp_path / "events.duckdb"
     runner = CliRunner()
     first = runner.invoke(ingest, [str(src), "--db", str(db), "--quiet"])

@@ -287,8 +287,6 @@ class ArticleContext:
                     return None
                 return subj[0]
             if anc.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "aux", "auxpass"):
-                if anc.dep_ == "ROOT":
-                    continue
                 return None
         return None
 

@@ -40,8 +40,16 @@ class PipelinePredictor:
     def __init__(self, pipeline, dates: list[dt.date]):
         self.pipeline = pipeline
         self.dates = dates
+        self._last: tuple[tuple[str, ...], list[_Prediction]] | None = None
 
     def predict(self, sentences, *, batch_size: int = 32) -> list[_Prediction]:
+        """Predictions for ``sentences`` (the last call's are reused for the same sentences)."""
+        key = tuple(sentences)
+        if self._last is None or self._last[0] != key:
+            self._last = (key, self._predict(key))
+        return self._last[1]
+
+    def _predict(self, sentences) -> list[_Prediction]:
         arts = [Article(doc_id=str(i), pub_date=d, title=None, text=s)
                 for i, (s, d) in enumerate(zip(sentences, self.dates))]
         out = []

@@ -505,7 +505,7 @@ class Geocoder:
         if span.start == 0:
             return span
         prev = span.doc[span.start - 1]
-        if not prev.is_title or prev.ent_type_ or prev.is_sent_start and prev.is_stop:
+        if not prev.is_title or prev.ent_type_ or (prev.is_sent_start and prev.is_stop):
             return span
         longer = span.doc[span.start - 1 : span.end]
         return longer if self.candidates(longer.text) else span

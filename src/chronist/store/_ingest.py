@@ -72,6 +72,7 @@ def ingest(
     known = store.stored_hashes()
 
     seen: dict[str, str] = {}  # doc_id -> where it was first read in this run
+    too_long = getattr(pipeline, "too_long", None)
 
     def todo() -> Iterator[Any]:
         for item in articles:
@@ -85,10 +86,9 @@ def ingest(
                                     f"{seen[item.doc_id]} in this run; skipped (give it its own id)")
                 continue
             seen[item.doc_id] = where
-            too_long = getattr(pipeline, "too_long", None)
-            if too_long is not None and too_long(item):
-                # not stored: a rerun reports it again
-                stats.errors.append(f"{item.origin or item.doc_id}: {too_long(item)}")
+            problem = too_long(item) if too_long is not None else None
+            if problem:  # not stored: a rerun reports it again
+                stats.errors.append(f"{item.origin or item.doc_id}: {problem}")
                 continue
             if known.get(item.doc_id) == item.content_hash:
                 stats.unchanged += 1

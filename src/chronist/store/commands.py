@@ -165,6 +165,11 @@ def ingest(inputs: tuple[str, ...], db: str, model: str | None, batch_size: int,
         sys.exit(1)  # as `chronist code`: some input was not stored
 
 
+def _cannot_write(output: str, exc: OSError) -> click.ClickException:
+    """The one-line error for an output path that cannot be written."""
+    return click.ClickException(f"{output}: cannot write: {exc.strerror or exc}")
+
+
 def _emit(df: Any, fmt: str, output: str | None) -> None:
     if fmt == "parquet":
         if not output:
@@ -175,7 +180,7 @@ def _emit(df: Any, fmt: str, output: str | None) -> None:
             with atomic_path(output) as tmp:
                 df.to_parquet(tmp, index=False)
         except OSError as exc:
-            raise click.ClickException(f"{output}: cannot write: {exc.strerror or exc}") from exc
+            raise _cannot_write(output, exc) from exc
         click.echo(f"{len(df)} rows written to {output}", err=True)
         return
     if fmt == "csv":
@@ -196,7 +201,7 @@ def _emit(df: Any, fmt: str, output: str | None) -> None:
             with atomic_path(output) as tmp:
                 tmp.write_text(text, encoding="utf-8")
         except OSError as exc:
-            raise click.ClickException(f"{output}: cannot write: {exc.strerror or exc}") from exc
+            raise _cannot_write(output, exc) from exc
     else:
         click.echo(text, nl=False)
 
@@ -257,7 +262,7 @@ def timeline(db: str, output: str, freq: str, by: str, n_dyads: int, title: str 
     except ChronistError as exc:
         raise click.ClickException(str(exc)) from exc
     except OSError as exc:
-        raise click.ClickException(f"{output}: cannot write: {exc.strerror or exc}") from exc
+        raise _cannot_write(output, exc) from exc
     click.echo(f"timeline written to {path}")
 
 
@@ -283,7 +288,7 @@ def export(db: str, fmt: str, output: str, **kw: Any) -> None:
     except ChronistError as exc:
         raise click.ClickException(str(exc)) from exc
     except OSError as exc:
-        raise click.ClickException(f"{output}: cannot write: {exc.strerror or exc}") from exc
+        raise _cannot_write(output, exc) from exc
     click.echo(f"{n} rows exported to {output}")
 
 
