@@ -141,3 +141,18 @@ def test_actors_place_in_the_phrase_gives_the_country(pipeline):
     assert [(a["country"], a["sector"]) for a in ev["actors"]] == [("RUS", "CVL")]
     ev = _one(_code(pipeline, "The Toronto serial killer attacked a man."), "ASSAULT")
     assert ev["actors"][0]["country"] == "CAN"
+
+
+def test_actors_unnamed_group_takes_the_country_of_the_event_place(pipeline):
+    ev = _one(_code(pipeline, "Several thousand people rallied in Yerevan on Friday."), "PROTEST")
+    a = ev["actors"][0]
+    assert (a["country"], a["sector"], a["country_source"]) == ("ARM", "CVL", "location")
+    # a named person is not given the place's country
+    ev = _one(_code(pipeline, "Ali Hassan rallied in Yerevan on Friday."), "PROTEST")
+    assert ev["actors"][0]["country"] is None
+
+
+def test_actors_possessor_person_gives_the_country(pipeline):
+    ev = _one(_code(pipeline, "Pashinian's government rejected the demand on Friday."), "REJECT")
+    assert ev["actors"][0]["country"] == "ARM"
+    assert ev["actors"][0]["sector"] == "GOV"

@@ -65,6 +65,11 @@ SECTOR_LABEL: dict[str, str] = {
 #: none ("the prime minister", "police", "protesters"). Persons and generic civilians do not:
 #: a hand check of 50 Wikinews events found that inference wrong for them 8 times in 10.
 _STATE_OR_PROTEST = frozenset("GOV MIL COP LEG JUD PRO OPP".split())
+#: Unnamed groups and people described by a common noun ("several thousand people", "an IT
+#: worker", "students", "rebels") take the country of the event's own place (the clause's
+#: place or a sub-national article focus; never the article's dominant country): people who
+#: rally, strike or fight somewhere are, in news, almost always of that country.
+_LOCAL_GROUPS = frozenset("CVL LAB EDU REF MED REL CRM UAF REB".split())
 #: CAMEO/Phoenix agent codes -> PLOVER sector codes (PLOVER manual 2.0, "Sector Codes"):
 #: CAMEO MED is media (PLOVER JRN), CAMEO HLH is health (PLOVER MED).
 CAMEO_TO_PLOVER_SECTOR: dict[str, str] = {
@@ -369,6 +374,10 @@ class ActorResolver:
         if m.country is None and m.sector in _STATE_OR_PROTEST:
             m.country = place_country or ctx.dominant
             m.country_source = "context" if m.country else None
+        elif (m.country is None and place_country and m.sector in _LOCAL_GROUPS
+              and person is None and head.pos_ == "NOUN" and head.ent_type_ == ""):
+            m.country = place_country
+            m.country_source = "location"
         if m.name is None:
             m.name = self._canonical(m)
         return m
@@ -435,6 +444,7 @@ class ActorResolver:
                  ) -> tuple[str | None, str | None]:
         """(ISO3, kind) with kind "state" when the phrase is just a country or capital."""
         candidates: list[tuple[int, str]] = []
+        doc = head.doc
         content = [t for t in toks if not t.is_punct and t.dep_ not in ("det", "case")]
         for t in toks:
             code = None
@@ -454,6 +464,15 @@ class ActorResolver:
                 code = country_code(ent_text) or country_code(t.text)
                 if code is None and len(content) == 1:
                     code = capital_country(t.text)
+                if code is None and t.dep_ == "poss" and t.pos_ == "PROPN" and depth < 2:
+                    # a person's institution: "Trump's State Department", "Pashinian's
+                    # government" take the person's country from the leader table or Phoenix
+                    # (the small spaCy models often tag such possessors GPE or ORG)
+                    span = doc[t.left_edge.i : t.i + 1]
+                    sub = ActorResolver()
+                    tmp = ActorMention(0, 0, "", t.i)
+                    sub._fill_person(tmp, span.text.removesuffix("'s"), ctx, span, depth=depth + 1)
+                    code = tmp.country if tmp.country_source != "context" else None
             if code:
                 rank = 0 if t.head.i == head.i or t.i == head.i else 1
                 candidates.append((rank, code))

@@ -24,7 +24,9 @@ class ActorMention:
     country_source : str or None
         ``"text"`` when the phrase, a dictionary entry or a coreferent mention names the
         country; ``"context"`` when it is inferred from the event's place or the article's
-        dominant country (a domestic sector or a person with no other evidence).
+        dominant country (a domestic sector or a person with no other evidence);
+        ``"location"`` when an unnamed group or person ("several thousand people") takes the
+        country of the event's own place.
     head : int
         Token index of the phrase head (internal).
     """

@@ -614,10 +614,10 @@ def _add_airports(entries, names, add, name, iso2to3) -> None:
             if prefix and rest.lower().startswith(prefix.lower() + " "):
                 rest = rest[len(prefix) + 1 :]
                 break
-        if rest != full and " " in rest:
+        bare = _AIRPORT_WORDS.sub("", rest).strip(" -")
+        if rest != full and " " in rest and bare:  # not a bare "International Airport"
             keys.add(rest)
             keys.add(re.sub(r"\s+", " ", re.sub(r"\bInternational\b", "", rest)).strip())
-        bare = _AIRPORT_WORDS.sub("", rest).strip(" -")
         if (
             bare
             and len(bare.split()) == 1
