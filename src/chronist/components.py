@@ -89,11 +89,12 @@ class EventModelComponent:
     higher than the model's. Without torch or weights this component does nothing.
     """
 
-    def __init__(self, *, drop_none: float | None = None) -> None:
+    def __init__(self, *, drop_none: float | None = None, retype: float | None = None) -> None:
         from chronist.events.model import get_event_model
 
         self.model = get_event_model()
         self.drop_none = drop_none
+        self.retype = retype
 
     @guarded("event_model")
     def __call__(self, doc: Doc) -> Doc:
@@ -142,9 +143,15 @@ class EventModelComponent:
         from chronist.events import QUAD_CLASS
 
         pred_at = {start: pred for (start, _), pred in zip(sents, preds)}
+        per_sent: dict[int, int] = {}
+        for event in doc._.events:
+            k = doc[event.trigger[0]].sent.start
+            per_sent[k] = per_sent.get(k, 0) + 1
         kept = []
         for event in doc._.events:
             pred = pred_at[doc[event.trigger[0]].sent.start]
+            if self.retype is not None and per_sent[doc[event.trigger[0]].sent.start] == 1:
+                self._retype(event, pred)
             support = 0.5 * pred.type_proba.get(event.event_type, 0.0) + \
                 0.5 * pred.quad_proba[QUAD_CLASS[event.event_type]]
             if self.drop_none is not None and support < 0.05 \
@@ -156,6 +163,21 @@ class EventModelComponent:
         kept.sort(key=lambda e: e.trigger[0])
         doc._.events = kept
         return doc
+
+    def _retype(self, event, pred) -> None:
+        """Give the sentence's only event the model's type when the model is sure of it
+        (``P(type) >= retype``) and gives the rules' type little support (< 0.1)."""
+        from chronist.events._coder import DEFAULT_CAMEO
+        from chronist.events.model import NO_EVENT
+
+        best = max(pred.type_proba, key=pred.type_proba.get)
+        if best in (NO_EVENT, event.event_type) or pred.type_proba[best] < self.retype \
+                or pred.type_proba.get(event.event_type, 0.0) >= 0.1:
+            return
+        event.event_type = best
+        event.mode = None
+        event.cameo_code = DEFAULT_CAMEO[best]
+        event.source = f"{event.source}+retyped"
 
 
 def _later(value: str, dct: dt.date) -> bool:

@@ -96,8 +96,12 @@ def main(argv: list[str] | None = None) -> int:
     for mode, key in (("negated", "negated"), ("hypothetical", "hypothetical")):
         ok = sum(bool(r.get(key)) == (mode in p.aux) for r, p in gold_events)
         n_pos = sum(bool(r.get(key)) for r, _ in gold_events)
+        tp = sum(bool(r.get(key)) and mode in p.aux for r, p in gold_events)
+        n_pred = sum(mode in p.aux for _, p in gold_events)
         print(f"{mode} accuracy {ok / max(len(gold_events), 1):.3f} over {len(gold_events)} gold events "
-              f"({n_pos} positive)")
+              f"({n_pos} positive); on the positive class P {tp / max(n_pred, 1):.3f} "
+              f"R {tp / max(n_pos, 1):.3f} (always-false baseline "
+              f"{1 - n_pos / max(len(gold_events), 1):.3f})")
     return 0
 
 
