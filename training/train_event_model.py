@@ -76,8 +76,11 @@ def load_own(path: Path = OWN_TRAIN) -> tuple[list[str], np.ndarray, list[str]]:
             texts.append(r["text"])
             types.append(et or NO_EVENT)
             q = r.get("quad_class")
-            if et is None:
-                q = 0
+            if et is None or r.get("negated") or r.get("hypothetical"):
+                # the quad head keeps Multi-CoPED's convention: own no-event sentences (many
+                # of them hard negatives chosen for their event-like words) and events that
+                # did not happen teach it nothing about that convention, so they are left out
+                q = -1
             elif CAMEO_QUAD_OF_TYPE.get(et) is None and q is None:
                 q = -1
             quads.append(-1 if q is None else int(q))
