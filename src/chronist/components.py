@@ -76,6 +76,9 @@ def events_component(doc: Doc) -> Doc:
     return doc
 
 
+_ACTOR_PRONOUNS = frozenset(["he", "she", "they", "we"])
+
+
 class EventModelComponent:
     """Re-score rule-coded events with the learned sentence model (issue 4).
 
@@ -190,11 +193,24 @@ class EventModelComponent:
     @staticmethod
     def _could_add(sent) -> bool:
         """Whether a sentence with no rule-coded event is worth scoring for a model event: 4 to
-        120 tokens, a verb at the root with a nominal or pronoun subject (who did it)."""
+        120 tokens, a verb at the root, and a subject that can be an actor (a person,
+        organisation, country or nationality; an agent noun such as "police" or "protesters";
+        or he, she, they, we). Others would give an actorless event, which is not output by
+        default."""
+        from chronist.actors._resolve import agent_sectors
+
         root = sent.root
-        return 4 <= len(sent) <= 120 and root.pos_ == "VERB" and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("PROPN", "NOUN", "PRON")
-            for c in root.children)
+        if not (4 <= len(sent) <= 120 and root.pos_ == "VERB"):
+            return False
+        agents = agent_sectors()
+        for c in root.children:
+            if c.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            if c.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or c.lower_ in _ACTOR_PRONOUNS:
+                return True
+            if c.pos_ in ("NOUN", "PROPN") and (c.lower_ in agents or c.lemma_.lower() in agents):
+                return True
+        return False
 
     def _model_events(self, doc: Doc, pred_at, with_events: set[int]) -> list:
         """Events the rules missed: a sentence with no rule-coded event where the model gives
