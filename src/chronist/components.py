@@ -77,6 +77,12 @@ def events_component(doc: Doc) -> Doc:
 
 
 _ACTOR_PRONOUNS = frozenset(["he", "she", "they", "we"])
+#: Cooperative types that become AGREE in the future tense, with the CAMEO "intent" code and
+#: the AGREE mode (PLOVER manual 2.0, AGREE; CAMEO 2.0 codes 031, 032, 033, 036).
+_FUTURE_AGREE: dict[str, tuple[str, str | None]] = {
+    "CONSULT": ("036", "meet"), "SUPPORT": ("032", None), "COOPERATE": ("031", None),
+    "AID": ("033", None),
+}
 
 
 class EventModelComponent:
@@ -277,6 +283,13 @@ def arguments_component(doc: Doc) -> Doc:
         if event.event_type == "RETREAT" and "future" in event.aux_modes:
             # "announced ... would withdraw troops" is CONCEDE (PLOVER manual 2.0, CONCEDE)
             event.event_type, event.cameo_code, event.mode = "CONCEDE", "080", None
+        elif event.event_type in _FUTURE_AGREE and "future" in event.aux_modes:
+            # cooperation reported in the future tense is AGREE, "will meet next week" too
+            # (PLOVER manual 2.0, AGREE); CAMEO 03x "express intent to ..."
+            code, mode = _FUTURE_AGREE[event.event_type]
+            if event.event_type == "CONSULT" and event.mode == "visit":
+                mode = "visit"
+            event.event_type, event.cameo_code, event.mode = "AGREE", code, mode
     return doc
 
 

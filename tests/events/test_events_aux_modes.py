@@ -22,7 +22,8 @@ def _code(pipeline, text, dct=dt.date(2021, 2, 25)):
         ("Government troops did not attack the rebel positions.", "ASSAULT", {"negated"}),
         ("The rebels threatened to attack the capital.", "THREATEN", set()),
         ("Israeli jets could strike the site if talks fail.", "ASSAULT", {"hypothetical"}),
-        ("The two foreign ministers will meet in Geneva next week.", "CONSULT", {"future"}),
+        # future cooperation is AGREE (PLOVER manual 2.0, AGREE), still marked future
+        ("The two foreign ministers will meet in Geneva next week.", "AGREE", {"future"}),
         ("Police arrested 71 protesters in Belgrade on Friday.", "COERCE", set()),
     ],
 )
