@@ -104,9 +104,9 @@ class EventModelComponent:
     has at least ``add_events`` (trigger: the root verb; confidence ``0.6 * P(type)``).
 
     On the development set (labels/plover_dev.jsonl, 479 sentences;
-    ``python -m chronist.events.evaluate``) PLOVER type macro-F1 is 0.543 with neither, 0.561
-    with ``retype=0.5``, and 0.600 with ``add_events=0.5`` as well (event detection F1 0.751 ->
-    0.796). ``add_events`` costs speed: on 1,000 Reuters stories the whole pipeline falls from
+    ``python -m chronist.events.evaluate``) PLOVER type macro-F1 is 0.562 with neither, 0.577
+    with ``retype=0.5``, and 0.612 with ``add_events=0.5`` as well (event detection F1 0.751 ->
+    0.793). ``add_events`` costs speed: on 1,000 Reuters stories the whole pipeline falls from
     0.56 to 0.32 of bare spaCy's rate (benchmarks/bench_scale.py), so it is opt-in::
 
         pipe.nlp.get_pipe("chronist_event_model").add_events = 0.5
