@@ -54,3 +54,22 @@ def test_resolve_unknown_name_is_none(geocoder) -> None:
     assert geocoder.resolve("Zzyzxqvillebad") is None
     res = geocoder.resolve_many(["Zzyzxqvillebad", "Moscow"])
     assert res[0] is None and res[1].geonameid == 524901
+
+
+def test_resolve_postal_codes_of_states_and_provinces(geocoder) -> None:
+    assert geocoder.resolve("KY").geonameid == 6254925  # Kentucky
+    p = geocoder.resolve("Sydney, NSW")
+    assert (p.country, p.admin1) == ("AUS", "New South Wales")
+    assert geocoder.resolve("London, ON").country == "CAN"
+    assert geocoder.resolve("M.D.") is None  # a doctor, not Maryland: postal codes have no dots
+
+
+def test_resolve_airports_and_regions(geocoder) -> None:
+    heathrow = geocoder.resolve("Heathrow")
+    assert (heathrow.feature_code, heathrow.country) == ("AIRP", "GBR")
+    assert heathrow.geonameid < 0  # no GeoNames id offline: negative, from the ICAO code
+    assert haversine_km(heathrow.lat, heathrow.lon, 51.47, -0.45) < 5
+    pearson = geocoder.resolve("Pearson International Airport")
+    assert pearson.country == "CAN" and haversine_km(pearson.lat, pearson.lon, 43.68, -79.63) < 5
+    assert geocoder.resolve("International Airport") is None
+    assert geocoder.resolve("Scandinavia").feature_code == "RGN"

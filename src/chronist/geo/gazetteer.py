@@ -40,6 +40,8 @@ __all__ = ["Entry", "Gazetteer", "haversine_km", "load_gazetteer"]
 
 _DATA = Path(__file__).with_name("data")
 _CACHE_VERSION = "gaz-v6"
+#: Countries whose first-level divisions' ISO 3166-2 suffixes are also their postal codes.
+POSTAL_ABBR_COUNTRIES = frozenset({"US", "CA", "AU"})
 #: Cities below this population keep only their main name (alternate names add noise).
 ALTNAME_MIN_POP = 15000
 
@@ -288,13 +290,14 @@ class Gazetteer:
             hit = (hit,)
         out = [self.entries[i] for i in hit]
         raw = text.strip().replace(".", "").replace(" ", "")
-        if raw in self.abbr_index:
-            seen = {e.geonameid for e in out}
-            out += [
-                self.entries[i]
-                for i in self.abbr_index[raw]
-                if self.entries[i].geonameid not in seen
-            ]
+        for key in (raw, "=" + text.strip()):
+            if key in self.abbr_index:
+                seen = {e.geonameid for e in out}
+                out += [
+                    self.entries[i]
+                    for i in self.abbr_index[key]
+                    if self.entries[i].geonameid not in seen
+                ]
         return out
 
     def get(self, geonameid: int) -> Entry | None:
@@ -411,7 +414,7 @@ def _build() -> Gazetteer:
     # admin1
     admin1_idx: dict[str, int] = {}
     for r in _read_tsv(_DATA / "admin1.tsv"):
-        gid, nm, cc, code, _iso, _typ, lat, lon, pop, aliases = r[:10]
+        gid, nm, cc, code, iso, _typ, lat, lon, pop, aliases = r[:10]
         iso3 = iso2to3.get(cc)
         e = Entry(
             int(gid),
@@ -428,6 +431,11 @@ def _build() -> Gazetteer:
         i = add(e)
         admin1_idx[f"{cc}.{code}"] = i
         name(normalize_name(nm), i)
+        if cc in POSTAL_ABBR_COUNTRIES and "-" in iso:
+            # postal codes of states and provinces ("Louisville, KY", "Sydney, NSW"), which
+            # are their ISO 3166-2 suffixes; abbreviations match only as a GPE or after "<place>,"
+            # ("=" marks a key matched only as written, without dots: "M.D." is not Maryland)
+            abbrs.setdefault("=" + iso.split("-", 1)[1], []).append(i)
         for a in aliases.split("|"):
             if a and _good_alt(a):
                 name(normalize_name(a), i)
