@@ -25,6 +25,9 @@ def _code(pipeline, text, dct=dt.date(2021, 2, 25)):
         # future cooperation is AGREE (PLOVER manual 2.0, AGREE), still marked future
         ("The two foreign ministers will meet in Geneva next week.", "AGREE", {"future"}),
         ("Police arrested 71 protesters in Belgrade on Friday.", "COERCE", set()),
+        # the main clause's modal does not reach into a relative clause
+        ("Turkey would also take over guarding captured ISIS fighters, which France "
+         "has refused to repatriate.", "REJECT", set()),
     ],
 )
 def test_events_aux_modes(pipeline, text, event_type, aux):

@@ -202,6 +202,10 @@ def aux_modes(tok: Token) -> set[str]:
         # stop climbing at the boundary of a reported clause: "X said that Y attacked"
         if node.dep_ in ("ccomp", "parataxis") and node is not tok:
             break
+        # nor out of a relative clause: in "Turkey would guard fighters whom European nations
+        # have refused to repatriate" the refusal is not hypothetical
+        if node.dep_ == "relcl":
+            break
         if node.dep_ in ("ccomp",) and node is tok:
             node = node.head
             depth += 1
