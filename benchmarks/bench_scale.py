@@ -218,6 +218,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--profile", type=int, metavar="N", help="only profile N articles (pyinstrument)")
     ap.add_argument("--profile-out", default=None, help="HTML file for --profile")
     ap.add_argument("--json", default=None, help="also write the figures to this JSON file")
+    ap.add_argument("--add-events", type=float, default=None, metavar="P",
+                    help="also let the event model add events at P(type) >= P (opt-in setting)")
     args = ap.parse_args(argv)
     try:
         import torch
@@ -230,6 +232,8 @@ def main(argv: list[str] | None = None) -> None:
 
     t0 = time.perf_counter()
     pipe = Pipeline(model=args.model, batch_size=args.batch_size)
+    if args.add_events is not None:
+        pipe.nlp.get_pipe("chronist_event_model").add_events = args.add_events
     load_s = time.perf_counter() - t0
     print(f"model: {pipe.nlp.meta.get('name')} {pipe.nlp.meta.get('version')}  "
           f"components: {','.join(pipe.nlp.pipe_names)}")

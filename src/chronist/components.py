@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 import chronist.extensions  # noqa: F401  (registers doc._ attributes)
 from chronist.actors import ActorResolver, ArticleContext, actor_like, role_heads
+from chronist.actors._resolve import agent_sectors
 from chronist.events import find_events
 from chronist.geo import article_focus, event_location, get_geocoder
 from chronist.temporal import TimexTagger, governing_timex, is_historical, narrative_timex
@@ -107,7 +109,8 @@ class EventModelComponent:
     ``python -m chronist.events.evaluate``) PLOVER type macro-F1 is 0.562 with neither, 0.577
     with ``retype=0.5``, and 0.612 with ``add_events=0.5`` as well (event detection F1 0.751 ->
     0.793). ``add_events`` costs speed: on 1,000 Reuters stories the whole pipeline falls from
-    0.56 to 0.32 of bare spaCy's rate (benchmarks/bench_scale.py), so it is opt-in::
+    0.52 to 0.41 of bare spaCy's rate (``python benchmarks/bench_scale.py --sizes 1000
+    [--add-events 0.5]``, run side by side on one core each), so it is opt-in::
 
         pipe.nlp.get_pipe("chronist_event_model").add_events = 0.5
 
@@ -173,14 +176,12 @@ class EventModelComponent:
         from chronist.events import QUAD_CLASS
 
         pred_at = {start: pred for (start, _), pred in zip(sents, preds)}
-        per_sent: dict[int, int] = {}
-        for event in doc._.events:
-            k = doc[event.trigger[0]].sent.start
-            per_sent[k] = per_sent.get(k, 0) + 1
+        sent_of = [doc[event.trigger[0]].sent.start for event in doc._.events]
+        per_sent = Counter(sent_of)
         kept = []
-        for event in doc._.events:
-            pred = pred_at[doc[event.trigger[0]].sent.start]
-            if self.retype is not None and per_sent[doc[event.trigger[0]].sent.start] == 1:
+        for event, start in zip(doc._.events, sent_of):
+            pred = pred_at[start]
+            if self.retype is not None and per_sent[start] == 1:
                 self._retype(event, pred)
             support = 0.5 * pred.type_proba.get(event.event_type, 0.0) + \
                 0.5 * pred.quad_proba[QUAD_CLASS[event.event_type]]
@@ -203,8 +204,6 @@ class EventModelComponent:
         organisation, country or nationality; an agent noun such as "police" or "protesters";
         or he, she, they, we). Others would give an actorless event, which is not output by
         default."""
-        from chronist.actors._resolve import agent_sectors
-
         root = sent.root
         if not (4 <= len(sent) <= 120 and root.pos_ == "VERB"):
             return False
@@ -228,13 +227,13 @@ class EventModelComponent:
 
         out = []
         for start, pred in pred_at.items():
-            if start in with_events:
+            if start in with_events:  # the others were scored because _could_add held
                 continue
             best = max(pred.type_proba, key=pred.type_proba.get)
             p = pred.type_proba[best]
-            root = doc[start].sent.root
-            if best == NO_EVENT or p < self.add_events or not self._could_add(doc[start].sent):
+            if best == NO_EVENT or p < self.add_events:
                 continue
+            root = doc[start].sent.root
             out.append(EventMention(
                 trigger=(root.i, root.i + 1), event_type=best, mode=None,
                 cameo_code=DEFAULT_CAMEO[best], aux_modes=aux_modes(root),
@@ -244,7 +243,7 @@ class EventModelComponent:
     def _retype(self, event, pred) -> None:
         """Give the sentence's only event the model's type when the model is sure of it
         (``P(type) >= retype``) and gives the rules' type little support (< 0.1)."""
-        from chronist.events._coder import DEFAULT_CAMEO
+        from chronist.events import DEFAULT_CAMEO
         from chronist.events.model import NO_EVENT
 
         best = max(pred.type_proba, key=pred.type_proba.get)

@@ -440,6 +440,14 @@ class ActorResolver:
         return best[2] if best else None
 
     @staticmethod
+    def _person_country(span: Span, text: str, ctx: ArticleContext, depth: int
+                        ) -> tuple[str | None, str | None]:
+        """(ISO3, country_source) of the person ``text`` named by ``span`` (a possessor)."""
+        tmp = ActorMention(0, 0, "", span.root.i)
+        ActorResolver()._fill_person(tmp, text, ctx, span, depth=depth + 1)
+        return tmp.country, tmp.country_source
+
+    @staticmethod
     def _country(toks: list[Token], head: Token, ctx: ArticleContext, *, depth: int = 0
                  ) -> tuple[str | None, str | None]:
         """(ISO3, kind) with kind "state" when the phrase is just a country or capital."""
@@ -451,10 +459,7 @@ class ActorResolver:
             if t.pos_ == "PRON" and t.dep_ == "poss":
                 ref = ctx.antecedent(t) if depth < 2 else None
                 if ref is not None:
-                    sub = ActorResolver()
-                    tmp = ActorMention(0, 0, "", ref.root.i)
-                    sub._fill_person(tmp, ref.text, ctx, ref, depth=depth + 1)
-                    code = tmp.country
+                    code = ActorResolver._person_country(ref, ref.text, ctx, depth)[0]
             elif t.ent_type_ in ("GPE", "NORP", "LOC") or t.pos_ in ("PROPN", "ADJ"):
                 ent_text = t.text.replace("'s", "")
                 if t.ent_iob_ != "O":
@@ -469,10 +474,9 @@ class ActorResolver:
                     # government" take the person's country from the leader table or Phoenix
                     # (the small spaCy models often tag such possessors GPE or ORG)
                     span = doc[t.left_edge.i : t.i + 1]
-                    sub = ActorResolver()
-                    tmp = ActorMention(0, 0, "", t.i)
-                    sub._fill_person(tmp, span.text.removesuffix("'s"), ctx, span, depth=depth + 1)
-                    code = tmp.country if tmp.country_source != "context" else None
+                    code, source = ActorResolver._person_country(
+                        span, span.text.removesuffix("'s"), ctx, depth)
+                    code = code if source != "context" else None
             if code:
                 rank = 0 if t.head.i == head.i or t.i == head.i else 1
                 candidates.append((rank, code))

@@ -567,6 +567,11 @@ AIRPORT_BARE_MIN_POP = 1_000_000
 _AIRPORT_WORDS = re.compile(r"\b(international|intl|regional|airport|airfield|air base)\b", re.I)
 
 
+def _without_international(name: str) -> str:
+    """"Toronto Pearson International Airport" -> "Toronto Pearson Airport"."""
+    return re.sub(r"\s+", " ", re.sub(r"\bInternational\b", "", name)).strip()
+
+
 def _add_airports(entries, names, add, name, iso2to3) -> None:
     """Add the IATA airports of ``airportsdata`` (MIT; names, ICAO/IATA codes, coordinates).
 
@@ -609,7 +614,7 @@ def _add_airports(entries, names, add, name, iso2to3) -> None:
                 0,
             )
         )
-        keys = {full, re.sub(r"\s+", " ", re.sub(r"\bInternational\b", "", full)).strip()}
+        keys = {full, _without_international(full)}
         city = (ap.get("city") or "").split(",")[0].strip()
         rest = full
         for sep in (" / ", " - ", "/"):
@@ -624,8 +629,7 @@ def _add_airports(entries, names, add, name, iso2to3) -> None:
                 break
         bare = _AIRPORT_WORDS.sub("", rest).strip(" -")
         if rest != full and " " in rest and bare:  # not a bare "International Airport"
-            keys.add(rest)
-            keys.add(re.sub(r"\s+", " ", re.sub(r"\bInternational\b", "", rest)).strip())
+            keys.update((rest, _without_international(rest)))
         if (
             bare
             and len(bare.split()) == 1
