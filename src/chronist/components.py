@@ -310,21 +310,21 @@ class ActorsComponent:
 
             self.tagger = get_actor_tagger()
 
-    def _tagger_roles(self, doc: Doc, events) -> None:
-        """Fill actorless events from the span tagger, one prediction per sentence."""
-        need = [e for e in events if not e.actor_heads]
+    def _tagger_roles(self, docs: list[Doc]) -> None:
+        """Fill actorless events from the span tagger: one prediction per sentence, one tagger
+        call for all the docs given (sentences are passed parsed, not parsed again)."""
+        need = [(doc, e) for doc in docs for e in (doc._.events or []) if not e.actor_heads]
         if self.tagger is None or not need:
             return
         sents = {}
-        for e in need:
+        for doc, e in need:
             sent = doc[e.trigger[0]].sent
-            sents[sent.start] = sent
-        order = sorted(sents)
-        spans = self.tagger.predict([sents[s].text for s in order])
-        by_sent = dict(zip(order, spans))
-        for e in need:
+            sents[(id(doc), sent.start)] = sent
+        keys = list(sents)
+        by_sent = dict(zip(keys, self.tagger.predict([sents[k] for k in keys])))
+        for doc, e in need:
             sent = doc[e.trigger[0]].sent
-            for start, end, role in by_sent.get(sent.start, []):
+            for start, end, role in by_sent.get((id(doc), sent.start), []):
                 span = doc.char_span(sent.start_char + start, sent.start_char + end,
                                      alignment_mode="expand")
                 if span is None or e.trigger[0] in range(span.start, span.end):
@@ -337,14 +337,44 @@ class ActorsComponent:
                     e.recipient_heads.append(span.root)
 
     @guarded("actors")
+    def _roles(self, doc: Doc) -> Doc:
+        for event in doc._.events or []:
+            event.actor_heads, event.recipient_heads = role_heads(doc[event.trigger[0]])
+        return doc
+
+    @guarded("actors")
+    def _tag_one(self, doc: Doc) -> Doc:
+        self._tagger_roles([doc])
+        return doc
+
+    @guarded("actors")
     def __call__(self, doc: Doc) -> Doc:
         if not doc._.events:
             return doc
+        self._roles(doc)
+        self._tagger_roles([doc])
+        return self._resolve(doc)
+
+    def pipe(self, docs, batch_size: int = 128):
+        """As ``__call__`` over a batch of docs, with one span-tagger call per batch.
+
+        If the batched tagger call fails, the tagger runs per doc, where errors are recorded.
+        """
+        from spacy.util import minibatch
+
+        for batch in minibatch(docs, size=batch_size):
+            batch = [self._roles(d) if d._.events else d for d in batch]
+            try:
+                self._tagger_roles(batch)
+            except Exception:  # noqa: BLE001 - retried per doc below, errors recorded there
+                batch = [self._tag_one(d) for d in batch]
+            for doc in batch:
+                yield self._resolve(doc) if doc._.events else doc
+
+    @guarded("actors")
+    def _resolve(self, doc: Doc) -> Doc:
         ctx = ArticleContext(doc)
         kept = []
-        for event in doc._.events:
-            event.actor_heads, event.recipient_heads = role_heads(doc[event.trigger[0]])
-        self._tagger_roles(doc, doc._.events)
         for event in doc._.events:
             place_country = event.location.country if event.location is not None else None
             event.actors = self._keep(event.actor_heads, ctx, place_country, as_actor=True)

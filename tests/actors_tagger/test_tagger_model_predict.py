@@ -67,3 +67,18 @@ def test_offsets_valid_in_batch(tagger) -> None:
             assert s[a:e] == s[a:e].strip() and s[a:e]
     # every non-empty sentence with a clear actor gets at least one span
     assert all(out[i] for i in (0, 2, 3, 4))
+
+
+@pytest.mark.slow
+def test_parsed_sentence_span_gives_same_spans_as_text(tagger) -> None:
+    """A sentence of an already parsed article (a Span, as the actors component passes it) is
+    tagged without a second parse, with offsets into the sentence's own text."""
+    other = "Russia and Belarus signed a defence pact in Minsk on Friday."
+    doc = tagger.nlp(f"{other} {SENT}")
+    sents = list(doc.sents)
+    assert len(sents) == 2
+    from_spans = tagger.predict(sents)
+    from_text = tagger.predict([s.text for s in sents])
+    assert from_spans == from_text
+    (a, e, role), = [x for x in from_spans[1] if x[2] == "S"]
+    assert sents[1].text[a:e] in {"Armenia's armed forces", "armed forces"}

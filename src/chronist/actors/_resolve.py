@@ -192,6 +192,7 @@ class ArticleContext:
 
     def __init__(self, doc: Doc):
         self.doc = doc
+        self.text: str = doc.text  # Doc.text joins every token: build it once per article
         self.dct: dt.date = doc._.dct or dt.date.today()
         self.ents: list[Span] = list(doc.ents)
         self.ent_at: dict[int, Span] = {i: e for e in self.ents for i in range(e.start, e.end)}
@@ -297,7 +298,7 @@ class ArticleContext:
 
     def speaker(self, tok: Token) -> Span | None:
         """The person a first-person pronoun inside a quotation refers to (the quoted speaker)."""
-        text = self.doc.text
+        text = self.text
         before = text.rfind("\n", 0, tok.idx)
         para_start = before + 1
         para_end = text.find("\n", tok.idx)
@@ -335,9 +336,8 @@ class ActorResolver:
             Whether the phrase is an actor (a bare country or capital is then its government).
         """
         toks = phrase_tokens(head)
-        doc = head.doc
         start, end = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        m = ActorMention(start=start, end=end, text=doc.text[start:end], head=head.i)
+        m = ActorMention(start=start, end=end, text=ctx.text[start:end], head=head.i)
         if head.pos_ == "PRON":
             ref = ctx.antecedent(head)
             if ref is not None:

@@ -106,14 +106,17 @@ class ActorTagger:
         return cls(head=head, config=config, encoder=WordEncoder.load(), nlp=load_spacy())
 
     def predict(
-        self, sentences: Sequence[str], *, batch_size: int = 32
+        self, sentences: Sequence[Any], *, batch_size: int = 32
     ) -> list[list[tuple[int, int, str]]]:
         """Tag actor spans in sentences.
 
         Parameters
         ----------
         sentences
-            Raw sentence strings (one event sentence each, as in the training data).
+            Raw sentence strings (one event sentence each, as in the training data), parsed here
+            with the tagger's spaCy pipeline; or sentences already parsed by the same pipeline
+            (``spacy.tokens.Span``, e.g. ``token.sent`` of an article ``Doc``), which are not
+            parsed again.
         batch_size
             Sentences per encoder batch.
 
@@ -130,7 +133,13 @@ class ActorTagger:
 
         torch = self._torch
         results: list[list[tuple[int, int, str]]] = []
-        docs = list(self.nlp.pipe(list(sentences), batch_size=batch_size))
+        items = list(sentences)
+        texts = [i for i, x in enumerate(items) if isinstance(x, str)]
+        for i, d in zip(texts, self.nlp.pipe([items[i] for i in texts], batch_size=batch_size)):
+            items[i] = d
+        # longest first, so that each encoder batch pads little
+        order = sorted(range(len(items)), key=lambda i: -len(items[i]))
+        docs = [items[i] for i in order]
         for s in range(0, len(docs), batch_size):
             chunk = docs[s : s + batch_size]
             toks = [[t for t in d if not t.is_space] for d in chunk]
@@ -139,7 +148,7 @@ class ActorTagger:
             feats = []
             for d, ts in zip(chunk, toks):
                 f_all = token_features(d)
-                feats.append([f_all[t.i] for t in ts])
+                feats.append([f_all[t.i - getattr(d, "start", 0)] for t in ts])
             n = max((len(w) for w in words), default=0)
             if n == 0:
                 results.extend([] for _ in chunk)
@@ -162,10 +171,15 @@ class ActorTagger:
                     continue
                 path = viterbi_bio(logp[b, : len(ts)], self._allow)
                 spans = trim_spans(words[b], bio_to_spans([self.tags[j] for j in path]))
+                off = getattr(chunk[b], "start_char", 0)  # a Span: offsets into its own text
                 results.append(
-                    [(ts[a].idx, ts[e - 1].idx + len(ts[e - 1].text), role) for a, e, role in spans]
+                    [(ts[a].idx - off, ts[e - 1].idx + len(ts[e - 1].text) - off, role)
+                     for a, e, role in spans]
                 )
-        return results
+        out: list[list[tuple[int, int, str]]] = [[] for _ in items]
+        for i, r in zip(order, results):
+            out[i] = r
+        return out
 
 
 @lru_cache(maxsize=1)

@@ -67,13 +67,14 @@ def token_features(doc: Any) -> list[tuple[str, ...]]:
     feats: list[tuple[str, ...]] = []
     chunk = ["O"] * len(doc)
     offset = doc[0].i if len(doc) else 0
-    if doc.has_annotation("DEP"):
+    parsed = getattr(doc, "doc", doc).has_annotation("DEP")  # a Span asks its Doc
+    if parsed:
         for nc in doc.noun_chunks:
             chunk[nc.start - offset] = "B"
             for j in range(nc.start + 1, nc.end):
                 chunk[j - offset] = "I"
     for tok in doc:
-        root = tok.sent.root if doc.has_annotation("DEP") else tok
+        root = tok.sent.root if parsed else tok
         # chain from the token up to (not including) the root
         chain = []
         cur = tok
