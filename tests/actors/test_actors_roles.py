@@ -156,3 +156,28 @@ def test_actors_possessor_person_gives_the_country(pipeline):
     ev = _one(_code(pipeline, "Pashinian's government rejected the demand on Friday."), "REJECT")
     assert ev["actors"][0]["country"] == "ARM"
     assert ev["actors"][0]["sector"] == "GOV"
+
+
+def test_actors_organisation_table_news_agency_company_party(pipeline):
+    """Phoenix codes news agencies as media with no country and lacks many companies and
+    parties; data/organisations.tsv gives their country."""
+    ev = _one(_code(pipeline, "Reuters accused the ministry of hiding the casualty figures."), "ACCUSE")
+    assert (ev["actors"][0]["country"], ev["actors"][0]["sector"]) == ("GBR", "JRN")
+    ev = _one(_code(pipeline, "Democrats accused the president of abusing his power."), "ACCUSE")
+    assert (ev["actors"][0]["country"], ev["actors"][0]["sector"]) == ("USA", "PTY")
+
+
+def test_actors_organisation_table_rows_are_well_formed():
+    from chronist.actors._resolve import leader_rows, split_code
+
+    rows = leader_rows("organisations.tsv")
+    assert len(rows) > 80
+    for name, _aliases, code, _start, _end in rows:
+        country, sector = split_code(code)
+        assert country and sector, (name, code)
+
+
+def test_actors_place_inside_an_organisation_name_gives_the_country(pipeline):
+    ev = _one(_code(pipeline, "The Florida Highway Patrol arrested the driver on Tuesday."), "COERCE")
+    assert ev["actors"][0]["country"] == "USA"
+    assert "Florida Highway Patrol" in ev["actors"][0]["text"]

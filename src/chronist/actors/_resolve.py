@@ -2,22 +2,27 @@
 canonical name, with within-article coreference.
 
 Evidence, in order (issue 5; PLOVER manual 2.0 "Sector Codes", "Country names"):
-1. Chronist's own dated table of office holders since about 2015 (``data/leaders.tsv``),
-   then the Phoenix actor dictionaries (persons and organisations, with date ranges checked
-   against the DCT; MIT, Open Event Data Alliance), which stop around 2016;
+1. Chronist's own tables: office holders since about 2015, dated (``data/leaders.tsv``), and
+   news organisations, companies, IGOs and parties that Phoenix lacks or codes without a
+   country (``data/organisations.tsv``); then the Phoenix actor dictionaries (persons and
+   organisations, with date ranges checked against the DCT; MIT, Open Event Data Alliance),
+   which stop around 2016;
 2. country names, nationality adjectives and demonyms in the phrase (a possessor or modifier of
    the head first: "Azerbaijan's Turkish-backed military" is AZE); a capital or a country name
    alone is that state's government ("Moscow said": RUS GOV); failing those, a place of the
-   phrase resolved by the geo stage gives its country ("Gdansk residents": POL);
+   phrase resolved by the geo stage gives its country ("Gdansk residents": POL), or a
+   well-known place inside an organisation's name ("the Florida Highway Patrol": USA);
 3. agent nouns and titles (Phoenix.agents.txt, with Chronist overrides: protesters are PRO);
 4. coreference: pronouns (he, his, him, she, her) take the most recent person, preferring the
    subject of the current or previous sentence (an object pronoun never its own clause's
    subject); I/we/my/our inside quotes take the quoted speaker; they/we in reported speech
    take the reporting subject ("Police said they arrested"); a bare surname takes the full
    name used elsewhere in the article;
-5. context: a state or domestic sector (GOV, MIL, COP, LEG, JUD, PRO, OPP, CVL) with no
-   country in the phrase takes the event's location country, else the article's dominant
-   country. Nothing else is inferred: an unknown person keeps the name, with no country.
+5. context: a state or protest sector (GOV, MIL, COP, LEG, JUD, PRO, OPP) with no country in
+   the phrase takes the event's location country, else the article's dominant country; an
+   unnamed group described by a common noun (CVL, LAB, EDU, ...) takes only the event's own
+   location country. Nothing else is inferred: an unknown person keeps the name, with no
+   country.
 """
 
 from __future__ import annotations
@@ -112,16 +117,24 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ı", "i")
 
 
-def leader_rows() -> list[tuple[str, list[str], str, str, str]]:
-    """Rows of ``data/leaders.tsv``: (name, aliases, CAMEO code, start, end), in file order."""
-    text = resources.files("chronist.data").joinpath("leaders.tsv").read_text("utf-8")
+def leader_rows(filename: str = "leaders.tsv") -> list[tuple[str, list[str], str, str, str]]:
+    """Rows of an own actor table, ``data/leaders.tsv`` (office holders, dated) or
+    ``data/organisations.tsv`` (news organisations, companies, IGOs, parties; undated):
+    (name, aliases, CAMEO code, start, end), in file order.
+
+    Raises
+    ------
+    ValueError
+        A row without 5 tab-separated columns (file and line named).
+    """
+    text = resources.files("chronist.data").joinpath(filename).read_text("utf-8")
     rows = []
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith("#"):
             continue
         cols = line.split("\t")
         if len(cols) != 5:
-            raise ValueError(f"leaders.tsv line {n}: expected 5 tab-separated columns, got {len(cols)}")
+            raise ValueError(f"{filename} line {n}: expected 5 tab-separated columns, got {len(cols)}")
         name, aliases, code, start, end = cols
         rows.append((name, [a for a in aliases.split("|") if a], code, start, end))
     return rows
@@ -131,21 +144,29 @@ def leader_rows() -> list[tuple[str, list[str], str, str, str]]:
 def actor_dictionary() -> dict[str, list]:
     """Actor dictionary: folded phrase -> [canonical name, [[code, start, end], ...]].
 
-    Phoenix entries, keyed by their phrase; the rows of ``data/leaders.tsv`` are put first for
-    their name and aliases (tried before the Phoenix codes of the same phrase).
+    Phoenix entries, keyed by their phrase; the rows of ``data/leaders.tsv`` and
+    ``data/organisations.tsv`` are put first for their name and aliases (tried before the
+    Phoenix codes of the same phrase).
     """
     path = resources.files("chronist.data").joinpath("actors.json.gz")
     with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as fh:
         phoenix = json.load(fh)
     out = {fold(k): v for k, v in phoenix.items()}
     own: dict[str, list] = {}
-    for name, aliases, code, start, end in leader_rows():
+    for name, aliases, code, start, end in leader_rows() + leader_rows("organisations.tsv"):
         for key in {fold(name), *(fold(a) for a in aliases)}:
             own.setdefault(key, [name, []])[1].append([code, start, end])
     for key, (name, codes) in own.items():
         old = out.get(key)
         out[key] = [name, codes + (old[1] if old else [])]
     return out
+
+
+@lru_cache(maxsize=1)
+def organisation_names() -> frozenset[str]:
+    """Folded names and aliases of ``data/organisations.tsv``."""
+    return frozenset(fold(k) for name, aliases, *_ in leader_rows("organisations.tsv")
+                     for k in (name, *aliases))
 
 
 def dictionary_code(phrase: str, dct: dt.date) -> tuple[str, str] | None:
@@ -181,6 +202,31 @@ def _strip_titles(words: list[str]) -> list[str]:
     return out
 
 
+_NAME_ENTS = frozenset(("ORG", "FAC", "GPE", "LOC", "EVENT"))
+
+
+def _named_place_country(toks: list[Token]) -> str | None:
+    """Country of a well-known place named inside an organisation's name: "the Florida Highway
+    Patrol" (USA), "Toronto Comicon 2019" (CAN). The place stage rejects places inside
+    organisation names as mentions ("the University of Chicago" is not Chicago), but the name
+    still gives the organisation's country. Runs of proper nouns inside organisation, facility,
+    place or event names (never person names: "Savannah Guthrie") are tried, longest first (up
+    to 3 tokens), against :meth:`Geocoder.well_known_country`."""
+    from chronist.geo import get_geocoder
+
+    geocoder = get_geocoder()
+    words = [t for t in toks if t.pos_ == "PROPN" and t.ent_type_ in _NAME_ENTS]
+    for i, t in enumerate(words):
+        for n in (3, 2, 1):
+            run = words[i:i + n]
+            if len(run) < n or any(b.i != a.i + 1 for a, b in zip(run, run[1:])):
+                continue
+            code = geocoder.well_known_country(" ".join(w.text for w in run))
+            if code:
+                return code
+    return None
+
+
 class ArticleContext:
     """What the article says about its entities: people's full names, the dominant country.
 
@@ -196,9 +242,12 @@ class ArticleContext:
         self.dct: dt.date = doc._.dct or dt.date.today()
         self.ents: list[Span] = list(doc.ents)
         self.ent_at: dict[int, Span] = {i: e for e in self.ents for i in range(e.start, e.end)}
+        # a "person" that is a country, a capital or a known organisation ("a post on Twitter"
+        # tagged PERSON by the small models) is no antecedent for "she"
         self.persons: list[Span] = [
             e for e in self.ents if e.label_ == "PERSON"
-            and not (country_code(e.text.removesuffix("'s")) or capital_country(e.text.removesuffix("'s")))
+            and not (country_code(e.text.removesuffix("'s")) or capital_country(e.text.removesuffix("'s"))
+                     or fold(e.text.removesuffix("'s")) in organisation_names())
         ]
         self.full_names: dict[str, str] = {}
         for ent in self.persons:
@@ -490,6 +539,10 @@ class ActorResolver:
                     inside = head.idx <= place.start < head.idx + len(head) or \
                         place.start <= head.idx < place.end
                     candidates.append((0 if inside else 1, place.country))
+        if not candidates:
+            code = _named_place_country(toks)
+            if code:
+                candidates.append((1, code))
         if not candidates:
             return None, None
         candidates.sort(key=lambda c: c[0])

@@ -338,6 +338,33 @@ class Geocoder:
                 return None
         return e
 
+    def well_known_country(self, text: str, *, min_population: int = 200_000) -> str | None:
+        """ISO3 of the country of a well-known place called ``text``, when the name is clear.
+
+        Only countries, first-level divisions and cities of at least ``min_population`` count;
+        the largest of them must lie in one country or be 10 times as populous as any in another
+        ("Florida" -> USA; "Toronto" -> CAN; "London" -> GBR, not Canada's London at a tenth of
+        the size; "Victoria" -> None, a state of Australia and a Canadian city). Used by the
+        actors stage for places inside organisation names ("the Florida Highway Patrol"), which
+        the place stage rejects as mentions.
+        """
+        best: dict[str, int] = {}
+        for e in self.candidates(text):
+            if not e.country or e.kind not in ("country", "admin1", "city"):
+                continue
+            if e.kind == "city" and e.population < min_population:
+                continue
+            if normalize_name(e.name) != normalize_name(text) and e.kind != "country":
+                continue  # alternate names only for countries ("Burma")
+            pop = max(e.population, 1)
+            best[e.country] = max(best.get(e.country, 0), pop)
+        if not best:
+            return None
+        ranked = sorted(best.items(), key=lambda kv: -kv[1])
+        if len(ranked) == 1 or ranked[0][1] >= 10 * ranked[1][1]:
+            return ranked[0][0]
+        return None
+
     def is_demonym(self, text: str) -> str | None:
         """ISO3 if ``text`` is a nationality adjective/demonym of a country, else ``None``."""
         e = self.demonym_entry(text)
