@@ -73,3 +73,28 @@ def test_resolve_airports_and_regions(geocoder) -> None:
     assert pearson.country == "CAN" and haversine_km(pearson.lat, pearson.lon, 43.68, -79.63) < 5
     assert geocoder.resolve("International Airport") is None
     assert geocoder.resolve("Scandinavia").feature_code == "RGN"
+
+
+def test_resolve_letters_nfkd_keeps(geocoder) -> None:
+    """Dotless i and similar letters are spelt in ASCII in English news: Aydin is Aydın."""
+    aydin, lodz = geocoder.resolve_many(["Aydin", "Lodz"])
+    assert (aydin.geonameid, aydin.feature_code) == (322819, "ADM1")
+    assert lodz.name == "Łódź" and lodz.country == "POL"
+
+
+def test_resolve_districts_and_greater_areas_to_their_city(geocoder) -> None:
+    # one article each: together, Toronto would make it London, Ontario
+    (north,), (gta,), (plymouth,) = (geocoder.resolve_many([n]) for n in (
+        "North London", "Greater Toronto Area", "Plymouth Co."))
+    assert (north.name, north.country) == ("London", "GBR")
+    assert (gta.name, gta.country) == ("Toronto", "CAN")
+    assert (plymouth.name, plymouth.feature_code) == ("Plymouth County", "ADM2")
+    # a directional word before an obscure name is not stripped down to a hamlet
+    assert geocoder.resolve_many(["South Plains"]) == [None]
+
+
+def test_resolve_curated_alias_beats_the_stop_list(geocoder) -> None:
+    """"Pacific" is kept out of the index for hamlets of that name, but our alias table makes
+    it the ocean."""
+    (pacific,) = geocoder.resolve_many(["Pacific"])
+    assert (pacific.name, pacific.feature_code) == ("Pacific Ocean", "OCN")

@@ -202,16 +202,16 @@ def _strip_titles(words: list[str]) -> list[str]:
     return out
 
 
-_NAME_ENTS = frozenset(("ORG", "FAC", "GPE", "LOC", "EVENT"))
+_NAME_ENTS = frozenset(("ORG", "FAC", "GPE", "LOC"))
 
 
 def _named_place_country(toks: list[Token]) -> str | None:
     """Country of a well-known place named inside an organisation's name: "the Florida Highway
     Patrol" (USA), "Toronto Comicon 2019" (CAN). The place stage rejects places inside
     organisation names as mentions ("the University of Chicago" is not Chicago), but the name
-    still gives the organisation's country. Runs of proper nouns inside organisation, facility,
-    place or event names (never person names: "Savannah Guthrie") are tried, longest first (up
-    to 3 tokens), against :meth:`Geocoder.well_known_country`."""
+    still gives the organisation's country. Runs of proper nouns inside organisation, facility
+    or place names (never person or event names: "Savannah Guthrie", "Hurricane Zeta") are
+    tried, longest first (up to 3 tokens), against :meth:`Geocoder.well_known_country`."""
     from chronist.geo import get_geocoder
 
     geocoder = get_geocoder()

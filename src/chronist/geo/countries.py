@@ -41,6 +41,11 @@ _DATA = Path(__file__).with_name("data")
 _ALIAS_FILE = _DATA / "country_aliases.tsv"
 
 
+#: Latin letters that Unicode NFKD does not decompose: "Aydın" is written "Aydin" in English.
+_NO_DECOMPOSITION = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ß": "ss",
+                                   "æ": "ae", "œ": "oe", "þ": "th"})
+
+
 def normalize_name(text: str) -> str:
     """Normalise a place or country name into a lookup key.
 
@@ -52,15 +57,15 @@ def normalize_name(text: str) -> str:
     Returns
     -------
     str
-        Lower-case ASCII key with accents stripped, dots removed, apostrophes unified,
-        ``&`` read as ``and``, hyphens kept, whitespace collapsed and a leading ``"the "``
+        Lower-case ASCII key with accents stripped (ı, ł, ø, ß, ... spelt in ASCII), dots
+        removed, apostrophes unified, ``&`` read as ``and``, hyphens kept, whitespace collapsed and a leading ``"the "``
         dropped, e.g. ``"cote d'ivoire"`` and ``"us"``.
     """
     s = unicodedata.normalize("NFKD", text)
     s = "".join(ch for ch in s if not unicodedata.combining(ch))
     s = s.replace("\u2019", "'").replace("\u2018", "'").replace("`", "'")
     s = s.replace(".", "").replace("&", " and ")
-    s = re.sub(r"\s+", " ", s).strip().lower()
+    s = re.sub(r"\s+", " ", s).strip().lower().translate(_NO_DECOMPOSITION)
     s = s.removeprefix("the ")
     return s
 

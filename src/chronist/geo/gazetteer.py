@@ -336,8 +336,8 @@ def _build() -> Gazetteer:
         entries.append(e)
         return len(entries) - 1
 
-    def name(key: str, i: int) -> None:
-        if key and key not in STOP_KEYS:
+    def name(key: str, i: int, *, curated: bool = False) -> None:
+        if key and (curated or key not in STOP_KEYS):
             lst = names.setdefault(key, [])
             if i not in lst:
                 lst.append(i)
@@ -545,7 +545,7 @@ def _build() -> Gazetteer:
             if i not in lst:
                 lst.append(i)
         else:
-            name(normalize_name(alias), i)
+            name(normalize_name(alias), i, curated=True)  # "Pacific" is the ocean, by our table
 
     _add_airports(entries, names, add, name, iso2to3)
 

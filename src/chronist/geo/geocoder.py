@@ -523,6 +523,24 @@ class Geocoder:
                 c = self.candidates(" ".join(words[:-1]))
                 if c:
                     return c
+        if len(words) > 1 and words[-1].lower().rstrip(".") == "co":  # "Plymouth Co."
+            c = self.candidates(" ".join(words[:-1] + ["County"]))
+            if c:
+                return c
+        # "Greater Toronto Area", "Greater Manchester"; "North London", "Upper Edmonton": the
+        # named city itself, if it is a well-known place (a country, an ADM1 or a city of
+        # 100,000+), which lies within the usual 161 km of the area or district
+        core = words
+        if len(core) > 2 and core[0].lower() == "greater" and core[-1].lower() == "area":
+            core = core[:-1]
+        while len(core) > 1 and core[0].lower() in _DIRECTIONAL | {"greater", "upper", "lower",
+                                                                    "inner", "outer"}:
+            core = core[1:]
+        if core is not words:
+            c = [e for e in self.candidates(" ".join(core))
+                 if e.kind in ("country", "admin1") or e.population >= 100_000]
+            if c:
+                return c
         return []
 
     def _extend_left(self, span: Span) -> Span:
