@@ -83,3 +83,22 @@ def test_cli_annotate_shows_timexes_and_places(shared):
     assert any(t["type"] == "DURATION" and t["value"] == "P44D" for t in obj["timexes"])
     assert any(p["geonameid"] == 616052 for p in obj["places"])
     assert obj["text"][feb20["start"]:feb20["end"]] == "February 20"
+
+
+def test_cli_code_n_process_same_events_as_one_process(tmp_path, shared):
+    """`-j 2` codes in two worker processes: the same records in the same order, with
+    --keep-actorless honoured and a broken article reported while the others are coded."""
+    src = sorted((shared / "corpora" / "wikinews" / "as_input").iterdir())[:6]
+    for p in src:
+        (tmp_path / p.name).write_bytes(p.read_bytes())
+    (tmp_path / "broken.txt").write_text("no date header here\n", encoding="utf-8")
+    outs = {}
+    for j in ("1", "2"):
+        out = tmp_path / f"out{j}.jsonl"
+        result = CliRunner().invoke(cli, ["code", str(tmp_path), "-o", str(out), "-j", j,
+                                          "--keep-actorless"])
+        assert result.exit_code == 1 and "broken.txt" in result.stderr, result.output
+        outs[j] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(outs["1"]) > 10
+    assert [r["event_id"] for r in outs["2"]] == [r["event_id"] for r in outs["1"]]
+    assert any(not r["actors"] for r in outs["2"])  # actorless events kept in the workers too

@@ -45,7 +45,8 @@ def _code_chunk(articles: list[Article]) -> list[tuple[str, list[dict], list[str
 
 
 def code_parallel(articles: Iterable[Article], *, n_process: int = 2, model: str | None = None,
-                  batch_size: int = 32, include_aux: bool = False, chunk_size: int | None = None,
+                  batch_size: int = 32, include_aux: bool = False, require_actor: bool = True,
+                  chunk_size: int | None = None,
                   pipeline: Any = None, on_error: Callable[[str, str], None] | None = None,
                   start_method: str | None = None) -> Iterator[dict[str, Any]]:
     """Code articles in ``n_process`` worker processes; yield event records in input order.
@@ -58,7 +59,7 @@ def code_parallel(articles: Iterable[Article], *, n_process: int = 2, model: str
         Streamed: at most ``2 * n_process`` chunks are in flight.
     n_process : int, default 2
         Worker processes (1 runs in this process, no pool).
-    model, batch_size, include_aux
+    model, batch_size, include_aux, require_actor
         As for :class:`chronist.pipeline.Pipeline` (ignored when ``pipeline`` is given).
     chunk_size : int or None
         Articles per task (default ``2 * batch_size``).
@@ -77,7 +78,8 @@ def code_parallel(articles: Iterable[Article], *, n_process: int = 2, model: str
     global _WORKER_PIPE
     if n_process < 1:
         raise ValueError(f"Invalid value for 'n_process': expected >= 1, got {n_process}")
-    settings = {"model": model, "batch_size": batch_size, "include_aux": include_aux}
+    settings = {"model": model, "batch_size": batch_size, "include_aux": include_aux,
+                "require_actor": require_actor}
     method = start_method or ("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     if pipeline is None and (method == "fork" or n_process == 1):
         from chronist.pipeline import Pipeline
