@@ -231,9 +231,7 @@ def main(argv: list[str] | None = None) -> None:
     from chronist.pipeline import Pipeline
 
     t0 = time.perf_counter()
-    pipe = Pipeline(model=args.model, batch_size=args.batch_size)
-    if args.add_events is not None:
-        pipe.nlp.get_pipe("chronist_event_model").add_events = args.add_events
+    pipe = Pipeline(model=args.model, batch_size=args.batch_size, add_events=args.add_events)
     load_s = time.perf_counter() - t0
     print(f"model: {pipe.nlp.meta.get('name')} {pipe.nlp.meta.get('version')}  "
           f"components: {','.join(pipe.nlp.pipe_names)}")

@@ -93,11 +93,12 @@ class EventModelComponent:
     For each sentence holding at least one event, the fine-tuned MiniLM model
     (:mod:`chronist.events.model`) gives PLOVER type and quad-class probabilities. An event's
     ``confidence`` becomes ``0.4 * rule + 0.6 * support``, with ``support`` the mean of the
-    model's probability for the event's type and for its quad class. With ``drop_none`` set, an
-    event is also dropped when the model is sure the sentence holds no event
-    (``P(none) >= drop_none``) and gives its type and quad class almost no support
-    (``support < 0.05``); off by default: the model is sure there is no event in "I consider
-    the statement of the General Staff as an attempt at a military coup" (example article).
+    model's probability for the event's type and for its quad class. With ``drop_none`` set
+    (pipeline default 0.9), an event is dropped when the model is sure the sentence holds no
+    event (``P(none) >= drop_none``) and gives its type and quad class almost no support
+    (``support < 0.05``). The quad head keeps the example article's "I consider the statement
+    of the General Staff as an attempt at a military coup" (P(none) 0.96, but verbal conflict
+    carries the support).
 
     With ``retype`` set (pipeline default 0.5), a sentence's only event takes the model's type
     when the model gives that type at least ``retype`` and the rules' type under 0.1. With
@@ -106,13 +107,13 @@ class EventModelComponent:
     has at least ``add_events`` (trigger: the root verb; confidence ``0.6 * P(type)``).
 
     On the development set (labels/plover_dev.jsonl, 479 sentences;
-    ``python -m chronist.events.evaluate``) PLOVER type macro-F1 is 0.562 with neither, 0.577
-    with ``retype=0.5``, and 0.612 with ``add_events=0.5`` as well (event detection F1 0.751 ->
-    0.793). ``add_events`` costs speed: on 1,000 Reuters stories the whole pipeline falls from
+    ``python -m chronist.events.evaluate``) PLOVER type macro-F1 is 0.562 with none of them,
+    0.577 with ``retype=0.5``, 0.585 with ``drop_none=0.9`` as well (the defaults; ECE 0.053 ->
+    0.044), and 0.620 with ``add_events=0.5`` on top (event detection F1 0.758 -> 0.801).
+    ``add_events`` costs speed: on 1,000 Reuters stories the whole pipeline falls from
     0.52 to 0.41 of bare spaCy's rate (``python benchmarks/bench_scale.py --sizes 1000
-    [--add-events 0.5]``, run side by side on one core each), so it is opt-in::
-
-        pipe.nlp.get_pipe("chronist_event_model").add_events = 0.5
+    [--add-events 0.5]``, run side by side on one core each), so it is opt-in:
+    ``Pipeline(add_events=0.5)``, ``chronist code --model-events``.
 
     Without torch or weights this component does nothing.
     """
@@ -422,7 +423,7 @@ def make_events(doc: Doc) -> Doc:
 
 
 @Language.factory("chronist_event_model", requires=["doc._.events"], assigns=["doc._.events"],
-                  default_config={"drop_none": None, "retype": 0.5, "add_events": None})
+                  default_config={"drop_none": 0.9, "retype": 0.5, "add_events": None})
 def make_event_model(nlp: Language, name: str, drop_none: float | None, retype: float | None,
                      add_events: float | None) -> EventModelComponent:
     return EventModelComponent(drop_none=drop_none, retype=retype, add_events=add_events)

@@ -78,3 +78,26 @@ def test_components_event_model_failure_keeps_rule_events(pipeline, monkeypatch)
     for _, doc in out:
         assert any("event_model: RuntimeError: model exploded" in e for e in doc._.errors)
         assert [e.event_type for e in doc._.events] == ["COERCE"]
+
+
+def test_add_events_adds_model_events_and_keeps_the_rule_events(shared, pipeline):
+    """``Pipeline(add_events=0.5)`` (``chronist code --model-events``) adds events the model is
+    sure of in sentences the rules left empty; the rule-coded events stay, and the setting is
+    per Pipeline even though the spaCy model is shared."""
+    from chronist.io import read_inputs
+    from chronist.pipeline import Pipeline
+
+    arts = [a for a in read_inputs([shared / "corpora" / "wikinews" / "as_input"])
+            if isinstance(a, Article)][:12]
+
+    def events(pipe):
+        return {(a.doc_id, e.trigger, e.event_type, e.source)
+                for a, d in pipe.annotate(arts) for e in d._.events}
+
+    plain = events(pipeline)
+    more = events(Pipeline(include_aux=True, add_events=0.5))
+    assert not any(src == "model" for *_, src in plain)
+    added = {e for e in more if e[3] == "model"}
+    assert added
+    assert plain <= more
+    assert events(pipeline) == plain  # the default pipeline is not changed by the other one

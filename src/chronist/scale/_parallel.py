@@ -46,7 +46,7 @@ def _code_chunk(articles: list[Article]) -> list[tuple[str, list[dict], list[str
 
 def code_parallel(articles: Iterable[Article], *, n_process: int = 2, model: str | None = None,
                   batch_size: int = 32, include_aux: bool = False, require_actor: bool = True,
-                  chunk_size: int | None = None,
+                  add_events: float | None = None, chunk_size: int | None = None,
                   pipeline: Any = None, on_error: Callable[[str, str], None] | None = None,
                   start_method: str | None = None) -> Iterator[dict[str, Any]]:
     """Code articles in ``n_process`` worker processes; yield event records in input order.
@@ -59,7 +59,7 @@ def code_parallel(articles: Iterable[Article], *, n_process: int = 2, model: str
         Streamed: at most ``2 * n_process`` chunks are in flight.
     n_process : int, default 2
         Worker processes (1 runs in this process, no pool).
-    model, batch_size, include_aux, require_actor
+    model, batch_size, include_aux, require_actor, add_events
         As for :class:`chronist.pipeline.Pipeline` (ignored when ``pipeline`` is given).
     chunk_size : int or None
         Articles per task (default ``2 * batch_size``).
@@ -79,7 +79,7 @@ def code_parallel(articles: Iterable[Article], *, n_process: int = 2, model: str
     if n_process < 1:
         raise ValueError(f"Invalid value for 'n_process': expected >= 1, got {n_process}")
     settings = {"model": model, "batch_size": batch_size, "include_aux": include_aux,
-                "require_actor": require_actor}
+                "require_actor": require_actor, "add_events": add_events}
     method = start_method or ("fork" if "fork" in mp.get_all_start_methods() else "spawn")
     if pipeline is None and (method == "fork" or n_process == 1):
         from chronist.pipeline import Pipeline

@@ -91,12 +91,13 @@ class _Coder:
     """Ray Data callable class: one Pipeline per actor, many batches of article rows."""
 
     def __init__(self, *, model: str | None, batch_size: int, include_aux: bool,
-                 require_actor: bool = True, torch_threads: int = 1) -> None:
+                 require_actor: bool = True, add_events: float | None = None,
+                 torch_threads: int = 1) -> None:
         _limit_threads(torch_threads)
         from chronist.pipeline import Pipeline
 
         self.pipe = Pipeline(model=model, batch_size=batch_size, include_aux=include_aux,
-                             require_actor=require_actor)
+                             require_actor=require_actor, add_events=add_events)
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list]:
         rows = _rows_of(batch)
@@ -160,7 +161,7 @@ def _map(ds: Any, cls: type, *, kwargs: dict[str, Any], concurrency: int | None,
 
 def code_with_ray(articles: Iterable[Article], *, model: str | None = None, batch_size: int = 32,
                   include_aux: bool = False, require_actor: bool = True,
-                  address: str | None = None,
+                  add_events: float | None = None, address: str | None = None,
                   concurrency: int | None = None, num_cpus: float = 1, num_cpus_local: int = 2,
                   window: int = 20_000, on_error: Callable[[str, str], None] | None = None,
                   quiet: bool = True) -> Iterator[dict[str, Any]]:
@@ -172,7 +173,7 @@ def code_with_ray(articles: Iterable[Article], *, model: str | None = None, batc
     ----------
     articles : iterable of Article
         Streamed: at most ``window`` articles are held at a time.
-    model, batch_size, include_aux, require_actor
+    model, batch_size, include_aux, require_actor, add_events
         As for :class:`chronist.pipeline.Pipeline`; ``batch_size`` is also the number of
         articles in each Ray Data batch.
     address : str or None
@@ -202,7 +203,7 @@ def code_with_ray(articles: Iterable[Article], *, model: str | None = None, batc
     try:
         _configure_data(quiet=quiet)
         kwargs = {"model": model, "batch_size": batch_size, "include_aux": include_aux,
-                  "require_actor": require_actor}
+                  "require_actor": require_actor, "add_events": add_events}
         for win in batched(articles, window):
             n_batches = -(-len(win) // batch_size)
             ds = ray.data.from_items([article_to_row(a) for a in win], override_num_blocks=n_batches)
