@@ -293,6 +293,23 @@ def arguments_component(doc: Doc) -> Doc:
     return doc
 
 
+#: Prepositions that make a place the scene of an event, not its actor ("flew to Magnitogorsk",
+#: "criticism within Serbia"); "from" is left out: "condemnation from Russia" names the actor.
+_LOCATIVE_PREPS = frozenset("in within at to into inside near across throughout around outside".split())
+
+
+def _place_of_the_event(tok) -> bool:
+    """A place name (GPE, LOC, FAC) governed by a locative preposition, directly or as a
+    conjunct or apposition of such a place ("victories in Arizona, Florida, and Illinois").
+    The span tagger sometimes marks these as the source actor; the parse says they are where
+    the event happened."""
+    if tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS
+
+
 class ActorsComponent:
     """Actors and recipients resolved to country, sector and canonical name (issue 5).
 
@@ -333,6 +350,8 @@ class ActorsComponent:
                 if not actor_like(span.root):
                     continue
                 if role in ("S", "R"):
+                    if _place_of_the_event(span.root):
+                        continue
                     e.actor_heads.append(span.root)
                 elif role == "T" and not e.recipient_heads:
                     e.recipient_heads.append(span.root)

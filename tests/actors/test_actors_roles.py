@@ -181,3 +181,13 @@ def test_actors_place_inside_an_organisation_name_gives_the_country(pipeline):
     ev = _one(_code(pipeline, "The Florida Highway Patrol arrested the driver on Tuesday."), "COERCE")
     assert ev["actors"][0]["country"] == "USA"
     assert "Florida Highway Patrol" in ev["actors"][0]["text"]
+
+
+def test_actors_place_of_the_event_is_not_its_actor(pipeline):
+    """The span tagger may mark the place after "to"/"within" as the source; the parse says it
+    is where the event happened (Wikinews, 2019-01-04; a hand-checked error)."""
+    events = _code(pipeline, "President Vladimir Putin was briefed, and flew to Magnitogorsk on "
+                             "Monday, observing the rescue mission and visiting the wounded in "
+                             "hospital. Criticism within Serbia has grown since the elections.")
+    actors = [a["text"] for e in events for a in e["actors"]]
+    assert "Magnitogorsk" not in actors and "Serbia" not in actors
