@@ -191,3 +191,14 @@ def test_actors_place_of_the_event_is_not_its_actor(pipeline):
                              "hospital. Criticism within Serbia has grown since the elections.")
     actors = [a["text"] for e in events for a in e["actors"]]
     assert "Magnitogorsk" not in actors and "Serbia" not in actors
+
+
+def test_actors_a_person_named_like_a_place_gets_no_country_from_it(pipeline):
+    """The London attacker Sudesh Amman is not Jordan's capital, even where the NER tags the
+    bare surname as a place (a hand-checked Wikinews error)."""
+    events = _code(pipeline, "Sudesh Amman was shot dead by police in London on Sunday. Amman had "
+                             "been released from prison last month. He stabbed two people.")
+    people = [a for e in events for a in e["actors"] if a["name"] == "Sudesh Amman"]
+    assert people and all(a["country"] != "JOR" for a in people)
+    ev = _one(_code(pipeline, "Jordan's foreign ministry condemned the attack."), "ACCUSE")
+    assert ev["actors"][0]["country"] == "JOR"

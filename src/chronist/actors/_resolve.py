@@ -515,8 +515,17 @@ class ActorResolver:
                     ent = ctx.ent_at.get(t.i)
                     if ent is not None and len(ent) > 1:
                         ent_text = ent.text.removesuffix("'s")
-                code = country_code(ent_text) or country_code(t.text)
-                if code is None and len(content) == 1:
+                pent = ctx.person_ent(t)
+                in_name = t.ent_type_ == "PERSON" or pent is not None
+                full = ctx.full_name(pent.text) if pent is not None else ent_text
+                # a word of a person's full name is not a place: "Sudesh Amman" (or "Amman"
+                # after him) is not Jordan's capital, "Michael Jordan" not the country; a
+                # one-word PERSON may still be a mistagged country
+                if in_name and len(full.split()) > 1:
+                    code = None
+                else:
+                    code = country_code(ent_text) or country_code(t.text)
+                if code is None and len(content) == 1 and not in_name:
                     code = capital_country(t.text)
                 if code is None and t.dep_ == "poss" and t.pos_ == "PROPN" and depth < 2:
                     # a person's institution: "Trump's State Department", "Pashinian's
@@ -535,12 +544,13 @@ class ActorResolver:
             start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
             for place in ctx.places:
                 if start <= place.start and place.end <= end and place.country \
-                        and place.feature_class in ("A", "P"):
+                        and place.feature_class in ("A", "P") \
+                        and not any(ctx.person_ent(t) for t in toks if t.idx == place.start):
                     inside = head.idx <= place.start < head.idx + len(head) or \
                         place.start <= head.idx < place.end
                     candidates.append((0 if inside else 1, place.country))
         if not candidates:
-            code = _named_place_country(toks)
+            code = _named_place_country([t for t in toks if ctx.person_ent(t) is None])
             if code:
                 candidates.append((1, code))
         if not candidates:
