@@ -48,3 +48,17 @@ def test_events_public_code_api_excludes_hypothetical():
                            "On February 20, thousands of protesters rallied in Yerevan.", "2021-02-25")
     assert [e["event_type"] for e in events] == ["PROTEST"]
     assert events[0]["date"]["value"] == "2021-02-20"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The rebels released 20 hostages on Friday.", [("RETREAT", "release")]),
+        ("Russia withdrew its troops from the border.", [("RETREAT", "withdraw")]),
+        # releasing information is no RETREAT (PLOVER manual 2.0, RETREAT)
+        ("The White House released a summary of the phone call.", []),
+        ("The government withdrew its tropical storm warnings on Saturday.", []),
+    ],
+)
+def test_events_release_of_people_not_of_information(pipeline, text, expected):
+    assert [(e["event_type"], e["mode"]) for e in _code(pipeline, text)] == expected

@@ -19,6 +19,7 @@ from chronist.events._lexicon import (
     EMBEDDING_TYPES,
     NEEDS_AGENT,
     NEEDS_COMPLEMENT,
+    OBJECT_BLOCKS,
     OBJECT_TRIGGERS,
     MODE_CUES,
     TRIGGERS,
@@ -67,6 +68,11 @@ def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
             if entry_pos in (pos, "*"):
                 return code, mode, tok.i + 2, "lexicon"
     entries = TRIGGERS.get(lemma, ()) or (TRIGGERS.get(tok.lower_, ()) if pos == "N" else ())
+    if pos == "V" and lemma in OBJECT_BLOCKS:
+        objs = {t.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                for t in (c, *c.conjuncts)}
+        if objs & OBJECT_BLOCKS[lemma]:
+            return None  # "released a statement", "the names were released"
     for entry_pos, code, mode in entries:
         if entry_pos in (pos, "*"):
             if lemma in NEEDS_COMPLEMENT and not _has_complement(tok):

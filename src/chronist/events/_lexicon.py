@@ -264,6 +264,22 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "use": [("force", "190", None), ("gas", "2041", "unconventional")],
     }.items()
 }
+#: Objects that make a trigger verb no event: releasing or withdrawing information or a
+#: product is not the RETREAT of releasing people or property, or of pulling out (PLOVER
+#: manual 2.0, RETREAT: "release" of prisoners, hostages, property; "withdraw" of forces).
+OBJECT_BLOCKS: dict[str, frozenset[str]] = {
+    verb: frozenset(words.split()) for verb, words in {
+        "release": "statement report document summary figure figures detail details name names "
+                   "data video footage image images photo photos picture record records message "
+                   "messages advisory advisories information result results list transcript album "
+                   "song single film movie book product update updates guideline guidelines plan "
+                   "budget version finding findings manifesto letter text audio recording tape "
+                   "poll survey study paper memo email emails cause statistic statistics estimate "
+                   "estimates forecast trailer game app software code",
+        "withdraw": "warning warnings advisory advisories watch watches application bid "
+                    "nomination candidacy",
+    }.items()
+}
 #: Verbs whose use as a REQUEST needs a complement ("asked the UN to act"; not "asked about").
 NEEDS_COMPLEMENT: frozenset[str] = frozenset("ask call request".split())
 #: Trigger types whose complements are part of the same event, not events of their own.
