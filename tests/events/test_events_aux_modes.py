@@ -62,3 +62,17 @@ def test_events_public_code_api_excludes_hypothetical():
 )
 def test_events_release_of_people_not_of_information(pipeline, text, expected):
     assert [(e["event_type"], e["mode"]) for e in _code(pipeline, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Iran warned the United States not to intervene in the Gulf.", ["THREATEN"]),
+        ("Britain warned that it would retaliate if Japan did not open its markets.", ["THREATEN"]),
+        # a warning about a risk threatens no one (PLOVER manual 2.0, THREATEN)
+        ("China has warned that this year's harvest will be affected by drought.", []),
+        ("Police warned people in the vicinity to stay inside.", []),
+    ],
+)
+def test_events_warning_is_a_threat_only_when_it_threatens(pipeline, text, expected):
+    assert [e["event_type"] for e in _code(pipeline, text)] == expected

@@ -20,6 +20,8 @@ from chronist.events._lexicon import (
     NEEDS_AGENT,
     NEEDS_COMPLEMENT,
     OBJECT_BLOCKS,
+    WARNING_SAFETY_ADDRESSEES,
+    WARNING_THREAT_WORDS,
     OBJECT_TRIGGERS,
     MODE_CUES,
     TRIGGERS,
@@ -77,6 +79,8 @@ def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
         if entry_pos in (pos, "*"):
             if lemma in NEEDS_COMPLEMENT and not _has_complement(tok):
                 return None
+            if lemma == "warn" and not _threatening_warning(tok):
+                return None
             return code, mode, tok.i + 1, "lexicon"
     if pos == "V" and lemma in OBJECT_TRIGGERS:
         heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -87,6 +91,16 @@ def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
     if lemma == "call" and pos == "N" and not _has_complement(tok):
         return None
     return None
+
+
+def _threatening_warning(tok: Token) -> bool:
+    """ "warned Iran", "warned the US that ...", "warned that it would retaliate"; not "warned
+    that the harvest will suffer" or "warned people to stay inside"."""
+    for c in tok.children:
+        if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN", "PRON") \
+                and c.lemma_.lower() not in WARNING_SAFETY_ADDRESSEES | {"it", "that", "this"}:
+            return True
+    return bool(_words_below(tok, ("ccomp", "xcomp", "advcl")) & WARNING_THREAT_WORDS)
 
 
 def _has_complement(tok: Token) -> bool:

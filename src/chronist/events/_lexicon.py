@@ -280,6 +280,18 @@ OBJECT_BLOCKS: dict[str, frozenset[str]] = {
                     "nomination candidacy",
     }.items()
 }
+#: "warn" is a THREATEN only when it threatens: it is addressed to someone ("warned Iran",
+#: "warned neighbouring states not to ...", but not a safety warning to residents) or its complement holds a reprisal or force ("warned
+#: that it would retaliate"); a warning about the weather, a harvest or a risk is no event
+#: (PLOVER manual 2.0, THREATEN: a threat is conditional on the recipient's behaviour).
+WARNING_THREAT_WORDS: frozenset[str] = frozenset(
+    "retaliate retaliation retaliatory reprisal response respond punish punishment consequence "
+    "sanction sanctions force army troops military war action measure measures strike combat "
+    "fight target targets".split())
+#: Addressees of a safety warning, not of a threat ("police warned residents to stay inside").
+WARNING_SAFETY_ADDRESSEES: frozenset[str] = frozenset(
+    "people resident public citizen motorist driver traveller traveler visitor tourist parent "
+    "user consumer customer fan passenger swimmer local everyone anyone".split())
 #: Verbs whose use as a REQUEST needs a complement ("asked the UN to act"; not "asked about").
 NEEDS_COMPLEMENT: frozenset[str] = frozenset("ask call request".split())
 #: Trigger types whose complements are part of the same event, not events of their own.
