@@ -310,6 +310,22 @@ def _place_of_the_event(tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS
 
 
+#: Diseases and natural or accidental hazards: no political actor ("SARS-CoV-2 has killed more
+#: than 1,000 people", "the hurricane destroyed ..."); the event is then actorless, and a
+#: violent one is dropped (PLOVER codes what political actors do).
+_NATURAL_CAUSES = frozenset(
+    "virus coronavirus covid covid-19 sars-cov-2 disease pandemic epidemic outbreak flu influenza "
+    "cancer illness infection storm hurricane typhoon cyclone tornado earthquake quake aftershock "
+    "tsunami flood flooding landslide mudslide avalanche wildfire bushfire blaze fire heatwave "
+    "drought lightning eruption volcano crash accident collision derailment".split())
+
+
+def _natural_cause(tok) -> bool:
+    name = tok.doc[tok.left_edge.i:tok.i + 1].text.lower()  # "SARS-CoV-2" is several tokens
+    return (tok.lemma_.lower() in _NATURAL_CAUSES or tok.lower_ in _NATURAL_CAUSES
+            or name.startswith(("covid", "sars-cov", "h1n1", "h5n1", "ebola")))
+
+
 class ActorsComponent:
     """Actors and recipients resolved to country, sector and canonical name (issue 5).
 
@@ -416,6 +432,8 @@ class ActorsComponent:
         with no other actor is actorless (kept only with ``--keep-actorless``)."""
         out = []
         for head in heads:
+            if as_actor and _natural_cause(head):
+                continue
             m = self.resolver.mention(head, ctx, place_country=place_country, as_actor=as_actor)
             if head.pos_ == "PRON":
                 if m.name or m.country or m.sector:

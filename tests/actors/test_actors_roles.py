@@ -202,3 +202,12 @@ def test_actors_a_person_named_like_a_place_gets_no_country_from_it(pipeline):
     assert people and all(a["country"] != "JOR" for a in people)
     ev = _one(_code(pipeline, "Jordan's foreign ministry condemned the attack."), "ACCUSE")
     assert ev["actors"][0]["country"] == "JOR"
+
+
+def test_actors_a_disease_or_hazard_is_no_actor(pipeline):
+    """A virus or a storm kills, but is no political actor: the violent event is dropped."""
+    for text in ("SARS-CoV-2 has already killed more than 1,000 people.",
+                 "Hurricane Zeta destroyed hundreds of homes."):
+        assert _code(pipeline, text) == [], text
+    ev = _one(_code(pipeline, "Rebels killed ten soldiers near the border."), "ASSAULT")
+    assert ev["actors"][0]["text"] == "Rebels"
