@@ -76,3 +76,10 @@ def test_events_release_of_people_not_of_information(pipeline, text, expected):
 )
 def test_events_warning_is_a_threat_only_when_it_threatens(pipeline, text, expected):
     assert [e["event_type"] for e in _code(pipeline, text)] == expected
+
+
+def test_events_plural_noun_trigger_whose_lemma_is_a_verb_entry(pipeline):
+    """"talks" is a noun entry of its own; its lemma "talk" is a verb entry, which must not hide
+    it."""
+    events = _code(pipeline, "The Russian and Turkish foreign ministers held talks in Moscow on Monday.")
+    assert [e["event_type"] for e in events] == ["CONSULT"]

@@ -69,7 +69,9 @@ def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
         for entry_pos, code, mode in TRIGGERS.get(f"{lemma} {nxt.lemma_.lower()}", ()):
             if entry_pos in (pos, "*"):
                 return code, mode, tok.i + 2, "lexicon"
-    entries = TRIGGERS.get(lemma, ()) or (TRIGGERS.get(tok.lower_, ()) if pos == "N" else ())
+    entries = list(TRIGGERS.get(lemma, ()))
+    if pos == "N" and tok.lower_ != lemma:  # plural noun entries ("talks"; the verb is "talk")
+        entries += TRIGGERS.get(tok.lower_, ())
     if pos == "V" and lemma in OBJECT_BLOCKS:
         objs = {t.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
                 for t in (c, *c.conjuncts)}
