@@ -58,6 +58,8 @@ def test_events_public_code_api_excludes_hypothetical():
         # releasing information is no RETREAT (PLOVER manual 2.0, RETREAT)
         ("The White House released a summary of the phone call.", []),
         ("The government withdrew its tropical storm warnings on Saturday.", []),
+        # CAMEO 2.0 verb dictionary: PATROL [150], a show of military or police power
+        ("Police and troops patrolled the centre of the capital.", [("MOBILIZE", None)]),
     ],
 )
 def test_events_release_of_people_not_of_information(pipeline, text, expected):

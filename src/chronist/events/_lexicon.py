@@ -125,6 +125,7 @@ expulsion N 166 expel
 embargo * 163
 sever V 161 withdraw
 deploy V 152 troops
+patrol V 150
 deployment N 152 troops
 reinforcement N 152 troops
 reinforcements N 152 troops
