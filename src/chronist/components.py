@@ -107,9 +107,10 @@ class EventModelComponent:
     has at least ``add_events`` (trigger: the root verb; confidence ``0.6 * P(type)``).
 
     On the development set (labels/plover_dev.jsonl, 479 sentences;
-    ``python -m chronist.events.evaluate``) PLOVER type macro-F1 is 0.562 with none of them,
-    0.577 with ``retype=0.5``, 0.585 with ``drop_none=0.9`` as well (the defaults; ECE 0.053 ->
-    0.044), and 0.620 with ``add_events=0.5`` on top (event detection F1 0.758 -> 0.801).
+    ``python -m chronist.events.evaluate``), at commit a72f047: PLOVER type macro-F1 0.562 with
+    none of them, 0.577 with ``retype=0.5``, 0.585 with ``drop_none=0.9`` as well (the
+    defaults; ECE 0.053 -> 0.044). With the later rule fixes (commit 9665749) the defaults give
+    0.607 (event detection F1 0.799), and ``add_events=0.5`` on top 0.622 (detection F1 0.822).
     ``add_events`` costs speed: on 1,000 Reuters stories the whole pipeline falls from
     0.52 to 0.41 of bare spaCy's rate (``python benchmarks/bench_scale.py --sizes 1000
     [--add-events 0.5]``, run side by side on one core each), so it is opt-in:

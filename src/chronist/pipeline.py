@@ -56,7 +56,7 @@ class Pipeline:
     add_events : float or None, default None
         Also code sentences the rules leave empty when the learned event model gives one PLOVER
         type at least this probability (``EventModelComponent.add_events``; 0.5 raises dev type
-        macro-F1 from 0.585 to 0.620 and costs about a fifth of the speed). Set on the shared
+        macro-F1 from 0.607 to 0.622 and costs about a fifth of the speed). Set on the shared
         component at each :meth:`annotate`, so Pipelines over the same spaCy model should not
         be interleaved with different values.
     """
