@@ -327,6 +327,37 @@ def _natural_cause(tok) -> bool:
             or name.startswith(("covid", "sars-cov", "h1n1", "h5n1", "ebola")))
 
 
+def _place_qualifier(tok) -> bool:
+    """The second place of "Gdańsk, Poland" or "Austin, Texas": it says where the first place is
+    and is no actor or recipient of its own, whatever a headline's parse makes of it. A list of
+    places ("Russia, China and Iran condemned ...") is coordination, not a qualifier."""
+    if tok.ent_type_ not in ("GPE", "LOC"):
+        return False
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    if start < 2 or doc[start - 1].text != "," or doc[start - 2].ent_type_ not in ("GPE", "LOC"):
+        return False
+    if any(t.dep_ == "conj" for t in doc[start:end]):
+        return False
+    if end < len(doc) and doc[end].lower_ in (",", "and", "or"):
+        return False
+    # the first place must lie inside the second: "Israel, Egypt sign gas deal" is two actors
+    first_end = start - 1
+    first_start = first_end - 1
+    while first_start > 0 and doc[first_start].ent_iob_ == "I":
+        first_start -= 1
+    geocoder = get_geocoder()
+    areas = [e for e in geocoder.candidates(doc[start:end].text) if e.kind in ("country", "admin1")]
+    inner = [e for e in geocoder.candidates(doc[first_start:first_end].text)
+             if e.kind not in ("country", "continent")]
+    return any(e.country == a.country and (a.kind == "country" or e.admin1_code == a.admin1_code)
+               for e in inner for a in areas)
+
+
 class ActorsComponent:
     """Actors and recipients resolved to country, sector and canonical name (issue 5).
 
@@ -433,7 +464,7 @@ class ActorsComponent:
         with no other actor is actorless (kept only with ``--keep-actorless``)."""
         out = []
         for head in heads:
-            if as_actor and _natural_cause(head):
+            if (as_actor and _natural_cause(head)) or _place_qualifier(head):
                 continue
             m = self.resolver.mention(head, ctx, place_country=place_country, as_actor=as_actor)
             if head.pos_ == "PRON":

@@ -211,3 +211,12 @@ def test_actors_a_disease_or_hazard_is_no_actor(pipeline):
         assert _code(pipeline, text) == [], text
     ev = _one(_code(pipeline, "Rebels killed ten soldiers near the border."), "ASSAULT")
     assert ev["actors"][0]["text"] == "Rebels"
+
+
+def test_actors_place_qualifier_is_no_actor_but_a_headline_pair_is(pipeline):
+    """"Gdańsk, Poland" names one place (a hand-checked headline error made Poland the actor
+    of the stabbing); "Israel, Egypt sign ..." names two actors."""
+    events = _code(pipeline, "Arrest made as mayor of Gdańsk, Poland stabbed on stage")
+    assert all(a["text"] != "Poland" for e in events for a in e["actors"])
+    events = _code(pipeline, "Israel, Egypt sign gas deal")
+    assert any({a["country"] for a in e["actors"]} == {"ISR", "EGY"} for e in events), events
