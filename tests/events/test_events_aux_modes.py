@@ -85,3 +85,22 @@ def test_events_plural_noun_trigger_whose_lemma_is_a_verb_entry(pipeline):
     it."""
     events = _code(pipeline, "The Russian and Turkish foreign ministers held talks in Moscow on Monday.")
     assert [e["event_type"] for e in events] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # CAMEO 2.0 verb dictionary: PROMISE [030] (ASSURE), PLEDGE [030], REACH + DEAL [030]
+        ("The governor vowed to protect people with pre-existing conditions.", [("AGREE", set())]),
+        ("The IMF has assured Kenya it will continue to give the country maximum support.",
+         [("AGREE", set())]),
+        ("The coffee producers have so far failed to reach agreement on quotas.",
+         [("AGREE", {"negated"})]),
+        # a vow to act against someone is a threat (CAMEO VOW + ATTACK / OPPOSITION)
+        ("The opposition vowed to protest until the president resigns.", [("THREATEN", set())]),
+    ],
+)
+def test_events_promises_vows_and_agreements(pipeline, text, expected):
+    got = [(e["event_type"], set(e["aux_modes"]) & {"negated", "hypothetical"})
+           for e in _code(pipeline, text)]
+    assert got[:len(expected)] == expected

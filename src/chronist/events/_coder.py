@@ -50,7 +50,27 @@ def _particle(tok: Token) -> str | None:
         return nxt.lower_
     if nxt.dep_ == "mark" and nxt.head.head.i == tok.i:  # "called for his supporters to gather"
         return nxt.lower_
+    if nxt.dep_ == "aux" and nxt.lower_ == "to" and nxt.head.dep_ == "xcomp" \
+            and nxt.head.head.i == tok.i:  # "vowed to protect": the "vow to" entry
+        return "to"
     return None
+
+
+_VIOLENT_TYPES = frozenset("ASSAULT COERCE MOBILIZE".split())
+_CONFLICT_TYPES = frozenset("ACCUSE REJECT THREATEN PROTEST SANCTION".split()) | _VIOLENT_TYPES
+
+
+def _vow_code(tok: Token, code: str) -> str:
+    """A vow to do harm is a threat: "vowed to attack the capital" is CAMEO 138 (VOW + ATTACK in
+    the CAMEO 2.0 verb dictionary), "vowed to retaliate with sanctions" 130; a vow to do good
+    keeps the AGREE code ("vowed to protect")."""
+    for c in tok.children:
+        if c.dep_ == "xcomp":
+            hit = _lookup(c)
+            entry = plover_for_cameo(hit[0]) if hit else None
+            if entry is not None and entry.event_type in _CONFLICT_TYPES:
+                return "138" if entry.event_type in _VIOLENT_TYPES else "130"
+    return code
 
 
 def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
@@ -63,6 +83,8 @@ def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
     if part:
         for entry_pos, code, mode in TRIGGERS.get(f"{lemma} {part}", ()):
             if entry_pos in (pos, "*"):
+                if lemma == "vow":
+                    code = _vow_code(tok, code)
                 return code, mode, tok.i + 2, "lexicon"
     if pos == "N" and tok.i + 1 < len(tok.doc):  # compound nouns: "hunger strike", "air strike"
         nxt = tok.doc[tok.i + 1]

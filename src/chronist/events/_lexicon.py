@@ -12,7 +12,9 @@ from __future__ import annotations
 _TABLE = """
 agree V 030
 pledge V 030
+pledge N 030
 promise V 030
+assure V 030
 vow_to V 030
 sign V 057
 ratify V 057
@@ -243,6 +245,9 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "send": [("troop soldier force warship jet police reinforcement", "152", "troops"),
                  ("aid assistance supply food medicine", "070", None)],
         "dispatch": [("troop soldier force warship jet police reinforcement", "152", "troops")],
+        # CAMEO 2.0 verb dictionary, REACH + &TREATY / DEAL / UNDERSTANDING / COMPROMISE [03x]
+        "reach": [("agreement deal accord treaty pact understanding compromise consensus "
+                   "settlement", "030", None)],
         "provide": [("aid assistance funding loan supply weapon arm support hardware", "070", None)],
         "approve": [("aid loan loans funding assistance credit grant", "070", None)],
         "grant": [("aid loan asylum funding assistance credit", "070", None)],
