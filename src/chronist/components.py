@@ -231,9 +231,8 @@ class EventModelComponent:
         for start, pred in pred_at.items():
             if start in with_events:  # the others were scored because _could_add held
                 continue
-            best = max(pred.type_proba, key=pred.type_proba.get)
-            p = pred.type_proba[best]
-            if best == NO_EVENT or p < self.add_events:
+            best, p = pred.event_type, pred.confidence
+            if best in (None, NO_EVENT) or p < self.add_events:
                 continue
             root = doc[start].sent.root
             out.append(EventMention(
@@ -248,8 +247,8 @@ class EventModelComponent:
         from chronist.events import DEFAULT_CAMEO
         from chronist.events.model import NO_EVENT
 
-        best = max(pred.type_proba, key=pred.type_proba.get)
-        if best in (NO_EVENT, event.event_type) or pred.type_proba[best] < self.retype \
+        best = pred.event_type
+        if best in (None, NO_EVENT, event.event_type) or pred.confidence < self.retype \
                 or pred.type_proba.get(event.event_type, 0.0) >= 0.1:
             return
         event.event_type = best
@@ -327,35 +326,25 @@ def _natural_cause(tok) -> bool:
             or name.startswith(("covid", "sars-cov", "h1n1", "h5n1", "ebola")))
 
 
-def _place_qualifier(tok) -> bool:
+def _place_qualifier(tok, ent_at) -> bool:
     """The second place of "Gdańsk, Poland" or "Austin, Texas": it says where the first place is
     and is no actor or recipient of its own, whatever a headline's parse makes of it. A list of
-    places ("Russia, China and Iran condemned ...") is coordination, not a qualifier."""
-    if tok.ent_type_ not in ("GPE", "LOC"):
+    places ("Russia, China and Iran condemned ...") is coordination, and "Israel, Egypt sign gas
+    deal" names two actors: the first place must lie inside the second
+    (:meth:`Geocoder.qualifies`). ``ent_at``: token index -> entity span
+    (:class:`ArticleContext`)."""
+    area = ent_at.get(tok.i)
+    if area is None or area.label_ not in ("GPE", "LOC") or area.start < 2:
         return False
     doc = tok.doc
-    start, end = tok.i, tok.i + 1
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    if start < 2 or doc[start - 1].text != "," or doc[start - 2].ent_type_ not in ("GPE", "LOC"):
+    place = ent_at.get(area.start - 2)
+    if doc[area.start - 1].text != "," or place is None or place.label_ not in ("GPE", "LOC"):
         return False
-    if any(t.dep_ == "conj" for t in doc[start:end]):
+    if any(t.dep_ == "conj" for t in area):
         return False
-    if end < len(doc) and doc[end].lower_ in (",", "and", "or"):
+    if area.end < len(doc) and doc[area.end].lower_ in (",", "and", "or"):
         return False
-    # the first place must lie inside the second: "Israel, Egypt sign gas deal" is two actors
-    first_end = start - 1
-    first_start = first_end - 1
-    while first_start > 0 and doc[first_start].ent_iob_ == "I":
-        first_start -= 1
-    geocoder = get_geocoder()
-    areas = [e for e in geocoder.candidates(doc[start:end].text) if e.kind in ("country", "admin1")]
-    inner = [e for e in geocoder.candidates(doc[first_start:first_end].text)
-             if e.kind not in ("country", "continent")]
-    return any(e.country == a.country and (a.kind == "country" or e.admin1_code == a.admin1_code)
-               for e in inner for a in areas)
+    return get_geocoder().qualifies(place.text, area.text)
 
 
 class ActorsComponent:
@@ -464,7 +453,7 @@ class ActorsComponent:
         with no other actor is actorless (kept only with ``--keep-actorless``)."""
         out = []
         for head in heads:
-            if (as_actor and _natural_cause(head)) or _place_qualifier(head):
+            if (as_actor and _natural_cause(head)) or _place_qualifier(head, ctx.ent_at):
                 continue
             m = self.resolver.mention(head, ctx, place_country=place_country, as_actor=as_actor)
             if head.pos_ == "PRON":

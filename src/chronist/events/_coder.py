@@ -67,7 +67,8 @@ def _vow_code(tok: Token, code: str) -> str:
     for c in tok.children:
         if c.dep_ == "xcomp":
             hit = _lookup(c)
-            entry = plover_for_cameo(hit[0]) if hit else None
+            refined = _refine(c, hit[0], hit[1]) if hit else None
+            entry = plover_for_cameo(refined[0]) if refined else None
             if entry is not None and entry.event_type in _CONFLICT_TYPES:
                 return "138" if entry.event_type in _VIOLENT_TYPES else "130"
     return code
@@ -83,8 +84,6 @@ def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
     if part:
         for entry_pos, code, mode in TRIGGERS.get(f"{lemma} {part}", ()):
             if entry_pos in (pos, "*"):
-                if lemma == "vow":
-                    code = _vow_code(tok, code)
                 return code, mode, tok.i + 2, "lexicon"
     if pos == "N" and tok.i + 1 < len(tok.doc):  # compound nouns: "hunger strike", "air strike"
         nxt = tok.doc[tok.i + 1]
@@ -94,27 +93,28 @@ def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
     entries = list(TRIGGERS.get(lemma, ()))
     if pos == "N" and tok.lower_ != lemma:  # plural noun entries ("talks"; the verb is "talk")
         entries += TRIGGERS.get(tok.lower_, ())
-    if pos == "V" and lemma in OBJECT_BLOCKS:
-        objs = {t.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
-                for t in (c, *c.conjuncts)}
-        if objs & OBJECT_BLOCKS[lemma]:
-            return None  # "released a statement", "the names were released"
+    if pos == "V" and lemma in OBJECT_BLOCKS and _object_lemmas(tok) & OBJECT_BLOCKS[lemma]:
+        return None  # "released a statement", "the names were released"
     for entry_pos, code, mode in entries:
         if entry_pos in (pos, "*"):
             if lemma in NEEDS_COMPLEMENT and not _has_complement(tok):
                 return None
-            if lemma == "warn" and not _threatening_warning(tok):
-                return None
             return code, mode, tok.i + 1, "lexicon"
     if pos == "V" and lemma in OBJECT_TRIGGERS:
-        heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-        objs = {t.lemma_.lower() for h in heads for t in [h, *h.conjuncts]}
+        objs = _object_lemmas(tok)
         for words, code, mode in OBJECT_TRIGGERS[lemma]:
             if objs & words:
                 return code, mode, tok.i + 1, "lexicon"
     if lemma == "call" and pos == "N" and not _has_complement(tok):
         return None
     return None
+
+
+def _object_lemmas(tok: Token) -> set[str]:
+    """Lemmas of a verb's objects, conjuncts included ("released the names", "the names were
+    released", "sent troops and jets")."""
+    return {t.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+            for t in (c, *c.conjuncts)}
 
 
 def _threatening_warning(tok: Token) -> bool:
@@ -146,9 +146,20 @@ def _words_below(tok: Token, deps: tuple[str, ...]) -> set[str]:
     return words
 
 
+def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] | None:
+    """Per-lemma refinement of a lexicon hit, from its context: (code, mode), or None when it is
+    no event after all ("strike", "warn", "vow to")."""
+    lemma = tok.lemma_.lower()
+    if lemma == "strike":
+        return _refine_strike(tok, code, mode)
+    if lemma == "warn" and not _threatening_warning(tok):
+        return None
+    if lemma == "vow":
+        return _vow_code(tok, code), mode
+    return code, mode
+
+
 def _refine_strike(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] | None:
-    if tok.lemma_.lower() != "strike":
-        return code, mode
     left = {t.lower_ for t in tok.lefts} | {tok.doc[tok.i - 1].lower_ if tok.i else ""}
     if left & _STRIKE_PROTEST or tok.pos_ == "NOUN" and "hunger" in left:
         return ("142", "hunger") if "hunger" in left else ("143", "strike")
@@ -302,7 +313,7 @@ def find_events(doc: Doc) -> list[EventMention]:
         if hit is None:
             continue
         code, mode, end, source = hit
-        refined = _refine_strike(tok, code, mode)
+        refined = _refine(tok, code, mode)
         if refined is None:
             continue
         found[tok.i] = (refined[0], refined[1], end, source)

@@ -287,9 +287,10 @@ OBJECT_BLOCKS: dict[str, frozenset[str]] = {
     }.items()
 }
 #: "warn" is a THREATEN only when it threatens: it is addressed to someone ("warned Iran",
-#: "warned neighbouring states not to ...", but not a safety warning to residents) or its complement holds a reprisal or force ("warned
-#: that it would retaliate"); a warning about the weather, a harvest or a risk is no event
-#: (PLOVER manual 2.0, THREATEN: a threat is conditional on the recipient's behaviour).
+#: "warned neighbouring states not to ...", but not a safety warning to residents) or its
+#: complement holds a reprisal or force ("warned that it would retaliate"); a warning about the
+#: weather, a harvest or a risk is no event (PLOVER manual 2.0, THREATEN: a threat is
+#: conditional on the recipient's behaviour).
 WARNING_THREAT_WORDS: frozenset[str] = frozenset(
     "retaliate retaliation retaliatory reprisal response respond punish punishment consequence "
     "sanction sanctions force army troops military war action measure measures strike combat "

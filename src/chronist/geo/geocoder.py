@@ -278,6 +278,13 @@ def _inside(e: Entry, area: Entry) -> bool:
     return False
 
 
+def _qualifies(place: Sequence[Entry], area: Sequence[Entry]) -> bool:
+    """Whether some candidate of a place lies in a country or ADM1 candidate of ``area``: the
+    "Paris, Texas" pattern."""
+    areas = [e for e in area if e.kind in ("country", "admin1")]
+    return any(_inside(c, a) for c in place for a in areas)
+
+
 class Geocoder:
     """Find and resolve place mentions in spaCy documents (offline GeoNames gazetteer).
 
@@ -364,6 +371,11 @@ class Geocoder:
         if len(ranked) == 1 or ranked[0][1] >= 10 * ranked[1][1]:
             return ranked[0][0]
         return None
+
+    def qualifies(self, place: str, area: str) -> bool:
+        """Whether ``area`` (a country or ADM1 name) can say where ``place`` is, as in "Gdańsk,
+        Poland" or "Paris, Texas" (the rule the place stage uses to link such pairs)."""
+        return _qualifies(self.candidates(place), self.candidates(area))
 
     def is_demonym(self, text: str) -> str | None:
         """ISO3 if ``text`` is a nationality adjective/demonym of a country, else ``None``."""
@@ -697,8 +709,7 @@ class Geocoder:
             gap = text[a.end : b.start]
             if gap.strip() not in (",",) or len(gap) > 3:
                 continue
-            areas = [e for e in b.candidates if e.kind in ("country", "admin1")]
-            if any(_inside(c, area) for c in a.candidates for area in areas):
+            if _qualifies(a.candidates, b.candidates):
                 a.qualifier = k + 1
 
     # ------------------------------------------------------------------ resolution
