@@ -323,7 +323,9 @@ _NATURAL_CAUSES = frozenset(
 def _natural_cause(tok) -> bool:
     name = tok.doc[tok.left_edge.i:tok.i + 1].text.lower()  # "SARS-CoV-2" is several tokens
     return (tok.lemma_.lower() in _NATURAL_CAUSES or tok.lower_ in _NATURAL_CAUSES
-            or name.startswith(("covid", "sars-cov", "h1n1", "h5n1", "ebola")))
+            or name.startswith(("covid", "sars-cov", "h1n1", "h5n1", "ebola"))
+            # a named storm: "Typhoon Phanfone", "Hurricane Dorian"
+            or any(t.dep_ == "compound" and t.lower_ in _NATURAL_CAUSES for t in tok.lefts))
 
 
 def _place_qualifier(tok, ent_at) -> bool:

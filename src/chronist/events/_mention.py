@@ -26,7 +26,8 @@ class ActorMention:
         country; ``"context"`` when it is inferred from the event's place or the article's
         dominant country (a domestic sector or a person with no other evidence);
         ``"location"`` when an unnamed group or person ("several thousand people") takes the
-        country of the event's own place.
+        country of the event's own place; ``"focus"`` when a named person with no country of
+        their own takes the article's focus country (one country dominating its mentions).
     head : int
         Token index of the phrase head (internal).
     """
