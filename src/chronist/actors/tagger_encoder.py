@@ -69,9 +69,12 @@ class WordEncoder:
             Per sentence, float32 (n_layers + 1, n_words, hidden) = (7, n, 384).
             Words past :data:`MAX_PIECES` word pieces get zero vectors.
         """
-        out: list[torch.Tensor] = []
-        for s in range(0, len(sentences), batch_size):
-            batch = [list(w) if len(w) else ["."] for w in sentences[s : s + batch_size]]
+        # batches of similar length (less padding); results go back in input order
+        order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
+        out: list[torch.Tensor | None] = [None] * len(sentences)
+        for s in range(0, len(order), batch_size):
+            idxs = order[s : s + batch_size]
+            batch = [list(sentences[i]) if len(sentences[i]) else ["."] for i in idxs]
             enc = self.tokenizer(
                 batch, is_split_into_words=True, truncation=True, max_length=MAX_PIECES,
                 padding=True, return_tensors="pt",
@@ -81,15 +84,15 @@ class WordEncoder:
                 output_hidden_states=True,
             ).hidden_states
             hs = torch.stack(hs, dim=1)  # (B, L, pieces, H)
-            for b, words in enumerate(sentences[s : s + batch_size]):
+            for b, i in enumerate(idxs):
+                n_words = len(sentences[i])
                 first: dict[int, int] = {}
                 for j, wid in enumerate(enc.word_ids(b)):
                     if wid is not None and wid not in first:
                         first[wid] = j
-                x = torch.zeros(hs.shape[1], len(words), hs.shape[3])
-                for wi in range(len(words)):
-                    j = first.get(wi)
-                    if j is not None:
-                        x[:, wi] = hs[b, :, j]
-                out.append(x)
-        return out
+                have = [wi for wi in range(n_words) if wi in first]
+                x = torch.zeros(hs.shape[1], n_words, hs.shape[3])
+                if have:
+                    x[:, have] = hs[b][:, [first[wi] for wi in have]]
+                out[i] = x
+        return out  # type: ignore[return-value]
