@@ -1,4 +1,5 @@
-"""The event model may retype a sentence's only event when it is sure (EventModelComponent)."""
+"""The event model may retype a sentence's most confident event when it is sure
+(EventModelComponent)."""
 
 from __future__ import annotations
 
@@ -26,14 +27,37 @@ def _component(retype: float | None) -> EventModelComponent:
 
 def test_model_retype_when_sure_and_rules_unsupported() -> None:
     ev = EventMention(trigger=(3, 4), event_type="CONSULT", mode="visit", cameo_code="042")
-    _component(0.5)._retype(ev, _pred(ASSAULT=0.8, CONSULT=0.02))
+    _component(0.5)._retype([ev], _pred(ASSAULT=0.8, CONSULT=0.02))
     assert (ev.event_type, ev.mode, ev.cameo_code) == ("ASSAULT", None, DEFAULT_CAMEO["ASSAULT"])
     assert ev.source.endswith("+retyped")
 
 
 def test_model_retype_keeps_supported_or_unsure_types() -> None:
     ev = EventMention(trigger=(3, 4), event_type="CONSULT", mode="visit", cameo_code="042")
-    _component(0.5)._retype(ev, _pred(ASSAULT=0.7, CONSULT=0.15))  # rules' type has support
-    _component(0.5)._retype(ev, _pred(ASSAULT=0.45, CONSULT=0.01))  # model not sure enough
-    _component(0.5)._retype(ev, _pred(none=0.9, CONSULT=0.01))  # "no event" is not a type
+    _component(0.5)._retype([ev], _pred(ASSAULT=0.7, CONSULT=0.25))  # rules' type has support
+    _component(0.5)._retype([ev], _pred(ASSAULT=0.45, CONSULT=0.01))  # model not sure enough
+    _component(0.5)._retype([ev], _pred(none=0.9, CONSULT=0.01))  # "no event" is not a type
     assert (ev.event_type, ev.mode, ev.cameo_code) == ("CONSULT", "visit", "042")
+
+
+def test_model_retype_in_a_sentence_of_several_events() -> None:
+    """The most confident event takes the model's type, unless one event has it already or a
+    specific pattern gave it a mode ("signed a ceasefire" stays RETREAT, ceasefire)."""
+    a = EventMention(trigger=(1, 2), event_type="CONSULT", mode=None, cameo_code="040",
+                     confidence=0.5)
+    b = EventMention(trigger=(5, 6), event_type="REJECT", mode=None, cameo_code="120",
+                     confidence=0.7)
+    _component(0.5)._retype([a, b], _pred(ASSAULT=0.8, CONSULT=0.02, REJECT=0.02))
+    assert (a.event_type, b.event_type) == ("CONSULT", "ASSAULT")
+    c = EventMention(trigger=(1, 2), event_type="ASSAULT", mode=None, cameo_code="190",
+                     confidence=0.2)
+    d = EventMention(trigger=(5, 6), event_type="REJECT", mode=None, cameo_code="120",
+                     confidence=0.7)
+    _component(0.5)._retype([c, d], _pred(ASSAULT=0.8, REJECT=0.02))  # ASSAULT is there
+    assert d.event_type == "REJECT"
+    e = EventMention(trigger=(1, 2), event_type="RETREAT", mode="ceasefire", cameo_code="0871",
+                     confidence=0.9)
+    f = EventMention(trigger=(5, 6), event_type="CONSULT", mode=None, cameo_code="040",
+                     confidence=0.3)
+    _component(0.5)._retype([e, f], _pred(SUPPORT=0.8, RETREAT=0.05, CONSULT=0.02))
+    assert (e.event_type, e.mode, f.event_type) == ("RETREAT", "ceasefire", "CONSULT")
