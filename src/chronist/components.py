@@ -200,7 +200,7 @@ class EventModelComponent:
             if self.drop_none is not None and pred.type_proba.get("none", 0.0) >= self.drop_none:
                 events = [e for e in events if support(e) >= 0.05]
             if self.retype is not None and events:
-                self._retype(events, pred)
+                self._retype(events, pred, doc)
             for event in events:
                 event.confidence = 0.4 * event.confidence + 0.6 * support(event)
                 event.source = f"{event.source}+model"
@@ -253,13 +253,13 @@ class EventModelComponent:
                 confidence=0.6 * p, source="model"))
         return out
 
-    def _retype(self, events: list, pred) -> None:
+    def _retype(self, events: list, pred, doc: Doc | None = None) -> None:
         """Give the model's type to the most confident of a sentence's rule-coded events when
         the model is sure of that type (``P(type) >= retype``), no event of the sentence has it
         already, and the model gives every rule-coded type little support
         (< :data:`RETYPE_FLOOR`). In a sentence of several events, an event coded with a
-        mode by a specific pattern keeps its type, and violence or coercion is not retyped as
-        a protest (the actors say who protested)."""
+        mode by a specific pattern keeps its type, and violence or coercion by police, troops
+        or a government is not retyped as a protest."""
         from chronist.events import DEFAULT_CAMEO
         from chronist.events.model import NO_EVENT
 
@@ -269,13 +269,17 @@ class EventModelComponent:
                        or pred.type_proba.get(e.event_type, 0.0) >= RETYPE_FLOOR for e in events):
             return
         event = max(events, key=lambda e: e.confidence)
+        trigger = doc[event.trigger[0]] if doc is not None else None
         if len(events) > 1 and event.mode:
             return  # a specific pattern of several ("signed a ceasefire": RETREAT, ceasefire)
-        if best == "PROTEST" and event.event_type in ("ASSAULT", "COERCE"):
-            return  # "police fired tear gas at protesters": the violence is the event
+        if best == "PROTEST" and event.event_type in ("ASSAULT", "COERCE") and trigger is not None \
+                and _state_subject(trigger):
+            return  # "police fired tear gas at protesters": the state's violence is the event
+        riot = event.event_type == "ASSAULT" and best == "PROTEST"
         event.event_type = best
-        event.mode = None
-        event.cameo_code = DEFAULT_CAMEO[best]
+        # violence that the model reads as a protest is a riot (PLOVER PROTEST riot, CAMEO 145)
+        event.mode = "riot" if riot else None
+        event.cameo_code = "145" if riot else DEFAULT_CAMEO[best]
         event.source = f"{event.source}+retyped"
 
 
@@ -342,6 +346,24 @@ _NATURAL_CAUSES = frozenset(
     "drought lightning eruption volcano crash accident collision derailment".split())
 
 
+def _state_subject(trigger) -> bool:
+    """Whether a verb's subject is police, troops, security forces or a government."""
+    agents = agent_sectors()
+    return any(c.dep_ in ("nsubj", "nsubjpass") and agents.get(c.lemma_.lower(), agents.get(c.lower_))
+               in ("COP", "MIL", "GOV") for c in trigger.children)
+
+
+#: Prepositions that make an event noun the circumstance of another event ("arrested 12
+#: protesters during a demonstration"): the sentence's source actor is not its actor.
+_CIRCUMSTANCE_PREPS = frozenset("during amid amidst after before following at".split())
+
+
+def _circumstance(trigger) -> bool:
+    """Whether a noun trigger is the object of a circumstantial preposition."""
+    return (trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj"
+            and trigger.head.lower_ in _CIRCUMSTANCE_PREPS)
+
+
 def _natural_cause(tok) -> bool:
     name = tok.doc[tok.left_edge.i:tok.i + 1].text.lower()  # "SARS-CoV-2" is several tokens
     return (tok.lemma_.lower() in _NATURAL_CAUSES or tok.lower_ in _NATURAL_CAUSES
@@ -392,7 +414,8 @@ class ActorsComponent:
     def _tagger_roles(self, docs: list[Doc]) -> None:
         """Fill actorless events from the span tagger: one prediction per sentence, one tagger
         call for all the docs given (sentences are passed parsed, not parsed again)."""
-        need = [(doc, e) for doc in docs for e in (doc._.events or []) if not e.actor_heads]
+        need = [(doc, e) for doc in docs for e in (doc._.events or [])
+                if not e.actor_heads and not _circumstance(doc[e.trigger[0]])]
         if self.tagger is None or not need:
             return
         sents = {}

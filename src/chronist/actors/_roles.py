@@ -23,12 +23,24 @@ _SUBJ = ("nsubj", "csubj")
 _PASS_SUBJ = ("nsubjpass", "csubjpass")
 _RECIP_PREPS = frozenset("against with on to toward towards upon over into".split())
 _NOT_ACTOR_ENTS = frozenset("DATE TIME MONEY PERCENT QUANTITY ORDINAL".split())
+#: Verbs whose "at" names the target ("fired at protesters", "threw stones at police").
+_AIM_VERBS = frozenset("fire shoot throw hurl lob aim open".split())
+#: Happenings and abstractions that news makes the subject of violent or political verbs
+#: ("the death of X sparked protests", "the decision angered ...") but that act for no one.
+_NOT_ACTOR_NOUNS = frozenset(
+    "death deaths decision decisions news report reports incident incidents event events "
+    "situation crisis explosion explosions blast blasts fire fires flood floods storm "
+    "video footage move law bill plan policy".split())
 
 
 def actor_like(tok: Token) -> bool:
     """Not a date, time or amount; a number only when it counts people ("thousands of protesters")."""
     if tok.ent_type_ in _NOT_ACTOR_ENTS or tok.lower_ in ("anti", "pro", "non"):
         return False
+    if not any(ch.isalpha() for ch in tok.text):
+        return False  # punctuation or symbols tagged as a name ("-")
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in _NOT_ACTOR_NOUNS:
+        return False  # "the death of George Floyd" caused protests, but is no actor
     if tok.pos_ == "NOUN" and any(p in ("N", "*") for p, _c, _m in TRIGGERS.get(tok.lemma_.lower(), ())):
         return False  # an event noun ("the military strike") is not an actor
     if tok.ent_type_ == "CARDINAL" or tok.pos_ == "NUM":
@@ -143,7 +155,8 @@ def _verb_recipients(verb: Token) -> list[Token]:
                 out.append(c)
         elif c.dep_ in _PASS_SUBJ:
             out.append(c)
-        elif c.dep_ == "prep" and c.lower_ in _RECIP_PREPS | {"for"}:
+        elif c.dep_ == "prep" and (c.lower_ in _RECIP_PREPS | {"for"}
+                                   or c.lower_ == "at" and verb.lemma_.lower() in _AIM_VERBS):
             for p in c.children:
                 if p.dep_ == "pobj":
                     if p.lemma_.lower() in _EVENTISH:
@@ -152,6 +165,14 @@ def _verb_recipients(verb: Token) -> list[Token]:
                         out.append(p)
         elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
             out.extend(s for s in c.children if s.dep_ in _SUBJ)  # "called for his supporters to gather"
+    if not out and verb.pos_ == "VERB":
+        # a shared object of coordinated verbs: "shot and killed two civilians"
+        for c in verb.children:
+            if c.dep_ == "conj" and c.pos_ == "VERB" and not any(s.dep_ in _SUBJ for s in c.children):
+                objs = [o for o in c.children if o.dep_ == "dobj"]
+                if objs:
+                    out.extend(objs)
+                    break
     return out
 
 

@@ -9,16 +9,22 @@ PLOVER     mode / arguments       ACLED (event type, sub-event type)
 =========  =====================  ==============================================================
 PROTEST    riot                   Riots, Violent demonstration
 PROTEST    other                  Protests, Peaceful protest
+ASSAULT    actor PRO (rioters)    Riots, Violent demonstration ("protesters threw stones")
 ASSAULT    aerial, drone          Explosions/Remote violence, Air/drone strike
 ASSAULT    explosives             Explosions/Remote violence, Remote explosive/landmine/IED
 ASSAULT    suicide-attack         Explosions/Remote violence, Suicide bomb
 ASSAULT    heavy-weapons          Explosions/Remote violence, Shelling/artillery/missile attack
 ASSAULT    abduct                 Violence against civilians, Abduction/forced disappearance
 ASSAULT    sexual                 Violence against civilians, Sexual violence
+ASSAULT    state actor on PRO     Protests, Excessive force against protesters
 ASSAULT    recipient CVL/PRO/...  Violence against civilians, Attack
 ASSAULT    other                  Battles, Armed clash
+COERCE     recipient PRO          Protests, Protest with intervention (arrests, dispersal)
 COERCE     arrest                 Strategic developments, Arrests
-COERCE     seize (territory)      Strategic developments, Non-violent transfer of territory
+COERCE     192, regain by state   Battles, Government regains territory ("regained control")
+COERCE     192, non-state armed   Battles, Non-state actor overtakes territory
+COERCE     seize, a place         Strategic developments, Non-violent transfer of territory
+COERCE     seize, other           Strategic developments, Looting/property destruction
 COERCE     other                  Strategic developments, Other
 MOBILIZE   any                    Strategic developments, Other
 RETREAT    ceasefire / AGREE      Strategic developments, Agreement
@@ -29,16 +35,45 @@ Other types get no ACLED label (``None``).
 from __future__ import annotations
 
 _CIVILIAN = frozenset("CVL PRO JRN EDU REF LAB MED REL AGR BUS".split())
+#: State forces whose violence against protesters ACLED codes as "Excessive force".
+_STATE = frozenset("GOV MIL COP".split())
+_NON_STATE_ARMED = frozenset("REB UAF INS SEP".split())
+_REGAIN = frozenset("regain recapture retake".split())
 
 
-def acled_type(event_type: str, mode: str | None, recipient_sectors: list[str | None]) -> dict | None:
-    """Return ``{"event_type": ..., "sub_event_type": ...}`` or ``None`` (see module table)."""
+def acled_type(event_type: str, mode: str | None, recipient_sectors: list[str | None],
+               actor_sectors: list[str | None] = (), *, recipient_is_place: bool = False,
+               cameo_code: str | None = None, trigger_lemma: str | None = None) -> dict | None:
+    """ACLED event type and sub-event type of a PLOVER event (see the module table).
+
+    Parameters
+    ----------
+    event_type, mode : str
+        PLOVER type and mode.
+    recipient_sectors, actor_sectors : list of str or None
+        PLOVER sectors of the recipients and actors (``PRO`` for protesters and rioters).
+    recipient_is_place : bool
+        Whether a recipient is a place (a town, territory or base): a seizure is then a
+        transfer of territory, else of property.
+    cameo_code, trigger_lemma : str or None
+        CAMEO 192 (occupy territory) is a battle for territory when state forces regain it
+        (trigger regain, recapture, retake) or non-state armed groups take it.
+
+    Returns
+    -------
+    dict or None
+        ``{"event_type": ..., "sub_event_type": ...}`` (ACLED Codebook 2023), or ``None`` for
+        types ACLED does not code.
+    """
     def lab(t: str, s: str) -> dict:
         return {"event_type": t, "sub_event_type": s}
 
+    to_protesters = "PRO" in recipient_sectors
     if event_type == "PROTEST":
         return lab("Riots", "Violent demonstration") if mode == "riot" else lab("Protests", "Peaceful protest")
     if event_type == "ASSAULT":
+        if "PRO" in actor_sectors:
+            return lab("Riots", "Violent demonstration")
         remote = {"aerial": "Air/drone strike", "drone": "Air/drone strike",
                   "explosives": "Remote explosive/landmine/IED", "suicide-attack": "Suicide bomb",
                   "heavy-weapons": "Shelling/artillery/missile attack"}
@@ -48,14 +83,25 @@ def acled_type(event_type: str, mode: str | None, recipient_sectors: list[str | 
             return lab("Violence against civilians", "Abduction/forced disappearance")
         if mode == "sexual":
             return lab("Violence against civilians", "Sexual violence")
+        if to_protesters and any(s in _STATE for s in actor_sectors):
+            return lab("Protests", "Excessive force against protesters")
         if any(s in _CIVILIAN for s in recipient_sectors):
             return lab("Violence against civilians", "Attack")
         return lab("Battles", "Armed clash")
     if event_type == "COERCE":
+        if to_protesters:
+            return lab("Protests", "Protest with intervention")
         if mode == "arrest":
             return lab("Strategic developments", "Arrests")
-        if mode == "seize":
+        if mode == "seize" and (cameo_code or "").startswith("192"):
+            if trigger_lemma in _REGAIN and any(s in _STATE for s in actor_sectors):
+                return lab("Battles", "Government regains territory")
+            if any(s in _NON_STATE_ARMED for s in actor_sectors):
+                return lab("Battles", "Non-state actor overtakes territory")
             return lab("Strategic developments", "Non-violent transfer of territory")
+        if mode == "seize":
+            return lab("Strategic developments", "Non-violent transfer of territory"
+                       if recipient_is_place else "Looting/property destruction")
         return lab("Strategic developments", "Other")
     if event_type == "MOBILIZE":
         return lab("Strategic developments", "Other")

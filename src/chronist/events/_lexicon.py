@@ -117,6 +117,8 @@ rally * 141 demo
 march * 141 demo
 sit-in N 141 demo
 riot * 145 riot
+loot V 145 riot
+looting N 145 riot
 boycott * 143 boycott
 blockade * 144 obstruct
 hunger_strike N 142 hunger
@@ -163,6 +165,7 @@ gunfire N 193 firearms
 shell V 194 heavy-weapons
 shelling N 194 heavy-weapons
 bomb V 183 explosives
+blow_up V 183 explosives
 bombing N 183 explosives
 bombard V 195 heavy-weapons
 bombardment N 195 heavy-weapons
@@ -195,6 +198,8 @@ ambush * 190
 fire V 193 firearms
 storm V 190
 capture V 192 seize
+recapture V 192 seize
+retake V 192 seize
 target V 190
 airstrikes N 195 aerial
 """
@@ -267,6 +272,12 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "break": [("tie relation", "161", "withdraw")],
         "recall": [("ambassador envoy diplomat", "161", "withdraw")],
         "open": [("fire", "193", "firearms")],
+        # CAMEO 2.0 verb dictionary: THREW STONES, PELT (WITH STONES) [182]; REGAIN/SEIZE
+        # control of territory is occupying it [192]
+        "throw": [("stone rock brick bottle molotov firebomb petrol", "182", "beat")],
+        "hurl": [("stone rock brick bottle molotov firebomb petrol", "182", "beat")],
+        "regain": [("control town city village territory area", "192", "seize")],
+        "take": [("control", "192", "seize")],
         "use": [("force", "190", None), ("gas", "2041", "unconventional")],
     }.items()
 }

@@ -30,6 +30,17 @@ def _place(place: Any, doc: Doc) -> dict | None:
             "admin1": place.admin1, "lat": place.lat, "lon": place.lon}
 
 
+#: Nouns naming a territory: seizing one is a transfer of territory, not of property.
+_TERRITORY_NOUNS = frozenset(
+    "town city village territory area region district province base airport port border "
+    "island hill checkpoint outpost neighbourhood neighborhood capital".split())
+
+
+def _is_place(head) -> bool:
+    """Whether an argument head names a place (GPE, LOC, FAC entity or a territory noun)."""
+    return head.ent_type_ in ("GPE", "LOC", "FAC") or head.lemma_.lower() in _TERRITORY_NOUNS
+
+
 def to_record(doc: Doc, event: EventMention, *, doc_id: str, content_hash: str,
               sent_index: dict[int, int]) -> dict[str, Any]:
     """The event record for one mention.
@@ -70,6 +81,10 @@ def to_record(doc: Doc, event: EventMention, *, doc_id: str, content_hash: str,
         "recipients": [r.to_record() for r in event.recipients],
         "date": date,
         "location": _place(event.location, doc),
-        "acled_type": acled_type(event.event_type, event.mode, [r.sector for r in event.recipients]),
+        "acled_type": acled_type(
+            event.event_type, event.mode, [r.sector for r in event.recipients],
+            [a.sector for a in event.actors],
+            recipient_is_place=any(_is_place(doc[r.head]) for r in event.recipients),
+            cameo_code=event.cameo_code, trigger_lemma=doc[event.trigger[0]].lemma_.lower()),
         "confidence": round(float(event.confidence), 3),
     }

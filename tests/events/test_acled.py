@@ -1,0 +1,65 @@
+"""ACLED event and sub-event types from PLOVER type, mode and arguments (ACLED Codebook 2023)."""
+
+from __future__ import annotations
+
+import pytest
+
+from chronist.events._acled import acled_type
+
+
+def _sub(*args, **kw):
+    lab = acled_type(*args, **kw)
+    return None if lab is None else (lab["event_type"], lab["sub_event_type"])
+
+
+def test_acled_protest_and_riot_subtypes():
+    assert _sub("PROTEST", "demo", []) == ("Protests", "Peaceful protest")
+    assert _sub("PROTEST", "riot", []) == ("Riots", "Violent demonstration")
+    assert _sub("ASSAULT", "beat", [], ["PRO"]) == ("Riots", "Violent demonstration")
+    assert _sub("ASSAULT", "firearms", ["PRO"], ["COP"]) == \
+        ("Protests", "Excessive force against protesters")
+    assert _sub("COERCE", "arrest", ["PRO"], ["COP"]) == ("Protests", "Protest with intervention")
+
+
+def test_acled_violence_subtypes():
+    assert _sub("ASSAULT", "drone", [], ["MIL"]) == ("Explosions/Remote violence", "Air/drone strike")
+    assert _sub("ASSAULT", None, ["CVL"], ["MIL"]) == ("Violence against civilians", "Attack")
+    assert _sub("ASSAULT", None, ["MIL"], ["REB"]) == ("Battles", "Armed clash")
+    assert _sub("ASSAULT", "abduct", ["CVL"], []) == \
+        ("Violence against civilians", "Abduction/forced disappearance")
+
+
+def test_acled_seizures_of_territory_and_property():
+    assert _sub("COERCE", "seize", [], ["MIL"], cameo_code="192", trigger_lemma="regain") == \
+        ("Battles", "Government regains territory")
+    assert _sub("COERCE", "seize", [], ["REB"], cameo_code="192", trigger_lemma="capture") == \
+        ("Battles", "Non-state actor overtakes territory")
+    assert _sub("COERCE", "seize", [], ["COP"], cameo_code="171") == \
+        ("Strategic developments", "Looting/property destruction")
+    assert _sub("COERCE", "seize", [], ["COP"], recipient_is_place=True, cameo_code="171") == \
+        ("Strategic developments", "Non-violent transfer of territory")
+    assert _sub("COERCE", "arrest", ["OPP"], ["COP"]) == ("Strategic developments", "Arrests")
+    assert _sub("ACCUSE", None, [], []) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text,expected", [
+    ("Rioters looted shops and set fire to cars in Durban.", ("Riots", "Violent demonstration")),
+    ("Protesters threw stones at police in Khartoum.", ("Riots", "Violent demonstration")),
+    ("Soldiers shot and killed two civilians at a checkpoint in Rakhine.",
+     ("Violence against civilians", "Attack")),
+    ("Government forces regained control of the town of Tessit from JNIM militants.",
+     ("Battles", "Government regains territory")),
+    ("Police arrested 12 protesters in Minsk.", ("Protests", "Protest with intervention")),
+    # the state's violence stays ASSAULT: the model's PROTEST reading does not retype it
+    ("Security forces fired tear gas at demonstrators in Khartoum.",
+     ("Protests", "Excessive force against protesters")),
+    # the demonstration is the circumstance of the arrests, not an event of the police
+    ("Police arrested 12 protesters during a demonstration in Minsk.",
+     ("Protests", "Protest with intervention")),
+])
+def test_acled_from_short_conflict_reports(pipeline, text, expected):
+    events = pipeline.code(text, "2021-03-06")
+    labels = {(e["acled_type"]["event_type"], e["acled_type"]["sub_event_type"])
+              for e in events if e["acled_type"]}
+    assert labels == {expected}, [(e["event_type"], e["acled_type"]) for e in events]
