@@ -22,9 +22,10 @@ Evidence, in order (issue 5; PLOVER manual 2.0 "Sector Codes", "Country names"):
    the phrase takes the event's location country, else the article's dominant country; an
    unnamed group described by a common noun (CVL, LAB, EDU, ...) takes only the event's own
    location country; a named person with no country of their own takes the article's *focus*
-   country, when one country has at least :data:`FOCUS_MIN_MENTIONS` mentions (GPE and NORP
-   entities) and at least :data:`FOCUS_MIN_SHARE` of all country mentions (``country_source``
-   ``focus``; a hand check of 56 such Wikinews actors found 42 right). Nothing else is inferred.
+   country, when one country has at least :data:`FOCUS_MIN_MENTIONS` mentions (country and
+   nationality names, and the article's places inside a country) and at least
+   :data:`FOCUS_MIN_SHARE` of all of them (``country_source`` ``focus``; a hand check of 56
+   such Wikinews actors found 42 right). Nothing else is inferred.
 """
 
 from __future__ import annotations
@@ -77,7 +78,8 @@ _STATE_OR_PROTEST = frozenset("GOV MIL COP LEG JUD PRO OPP".split())
 #: place or a sub-national article focus; never the article's dominant country): people who
 #: rally, strike or fight somewhere are, in news, almost always of that country.
 #: An article's focus country: named at least this often, and in at least this share of all
-#: country mentions (nationality adjectives and country or capital names).
+#: country mentions (nationality adjectives, country or capital names, and the places of the
+#: article that lie in a country).
 FOCUS_MIN_MENTIONS = 3
 FOCUS_MIN_SHARE = 0.6
 _LOCAL_GROUPS = frozenset("CVL LAB EDU REF MED REL CRM UAF REB".split())
@@ -279,6 +281,12 @@ class ArticleContext:
                 code = country_code(ent.text.replace("'s", "")) or capital_country(ent.text)
                 if code:
                     counts[code] += 1
+        # places inside a country count for it ("El Paso, Texas" is a US story, whatever
+        # share of its victims were Mexican); country mentions were counted above
+        for place in self.places:
+            if place.country and not place.feature_code.startswith("PCL") \
+                    and not capital_country(place.text):
+                counts[place.country] += 1
         self.dominant: str | None = counts.most_common(1)[0][0] if counts else None
         # the article's focus: one country named far more often than all others together
         top = counts.most_common(1)
