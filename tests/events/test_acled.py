@@ -29,6 +29,14 @@ def test_acled_violence_subtypes():
         ("Violence against civilians", "Abduction/forced disappearance")
 
 
+def test_crosswalk_context_in_the_mode_column_is_a_context():
+    from chronist.events._plover import crosswalk
+
+    e = crosswalk()["175"]  # "175: ASSAULT, pro_autocracy , military" in CAMEO2PLOVER-2021
+    assert (e.event_type, e.mode, e.contexts) == ("ASSAULT", None, ("pro_autocracy", "military"))
+    assert crosswalk()["173"].mode == "arrest"
+
+
 def test_acled_seizures_of_territory_and_property():
     assert _sub("COERCE", "seize", [], ["MIL"], cameo_code="192", trigger_lemma="regain") == \
         ("Battles", "Government regains territory")
@@ -51,6 +59,15 @@ def test_acled_seizures_of_territory_and_property():
     ("Government forces regained control of the town of Tessit from JNIM militants.",
      ("Battles", "Government regains territory")),
     ("Police arrested 12 protesters in Minsk.", ("Protests", "Protest with intervention")),
+    # the weapon sets the mode: explosives, missiles (CAMEO 2.0 DETONATE, FIRE MISSILE)
+    ("Taliban militants detonated an IED in Helmand.",
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    ("Houthi forces fired a ballistic missile at Marib city.",
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    ("Security forces dispersed protesters with live ammunition in Yangon.",
+     ("Protests", "Excessive force against protesters")),
+    ("Rebels seized control of the town of Kidal.",
+     ("Battles", "Non-state actor overtakes territory")),
     # the state's violence stays ASSAULT: the model's PROTEST reading does not retype it
     ("Security forces fired tear gas at demonstrators in Khartoum.",
      ("Protests", "Excessive force against protesters")),

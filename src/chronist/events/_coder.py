@@ -156,6 +156,38 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
         return None
     if lemma == "vow":
         return _vow_code(tok, code), mode
+    if tok.pos_ == "VERB" and lemma in _WEAPON_VERBS:
+        return _weapon_code(tok, code, mode)
+    if lemma == "seize" and "control" in _object_lemmas(tok):
+        return "192", "seize"  # seizing control of a town is occupying territory (CAMEO 192)
+    return code, mode
+
+
+#: Violent verbs whose object or instrument names the weapon ("fired a ballistic missile",
+#: "detonated an IED", "attacked with drones").
+_WEAPON_VERBS = frozenset("fire launch attack hit strike target detonate explode shell".split())
+#: Weapon lemmas -> (CAMEO code, PLOVER ASSAULT mode), after the CAMEO 2.0 verb dictionary
+#: (EXPLODE/DETONATE &WEAPON [183]; FIRE MISSILE/ROCKET/MORTAR [194-195]; drones [195]).
+_WEAPONS: dict[str, tuple[str, str]] = {
+    **dict.fromkeys("ied bomb landmine mine explosive explosives grenade device".split(),
+                    ("183", "explosives")),
+    **dict.fromkeys("missile missiles rocket rockets mortar mortars artillery shell shells "
+                    "howitzer".split(), ("194", "heavy-weapons")),
+    **dict.fromkeys("drone drones uav".split(), ("195", "drone")),
+    **dict.fromkeys("airstrike airstrikes warplane warplanes jet jets".split(), ("195", "aerial")),
+}
+
+
+def _weapon_code(tok: Token, code: str, mode: str | None) -> tuple[str, str | None]:
+    words = set(_object_lemmas(tok))
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in ("with", "using", "by"):
+            words.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            words.add(c.lemma_.lower())  # "a roadside bomb exploded"
+    for w in words:
+        if w in _WEAPONS:
+            return _WEAPONS[w]
     return code, mode
 
 

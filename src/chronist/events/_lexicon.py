@@ -166,6 +166,8 @@ shell V 194 heavy-weapons
 shelling N 194 heavy-weapons
 bomb V 183 explosives
 blow_up V 183 explosives
+detonate V 183 explosives
+disperse V 175
 bombing N 183 explosives
 bombard V 195 heavy-weapons
 bombardment N 195 heavy-weapons

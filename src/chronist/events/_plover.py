@@ -95,7 +95,8 @@ def crosswalk() -> dict[str, CrosswalkEntry]:
     Returns
     -------
     dict
-        CAMEO code (2 to 4 digits) to :class:`CrosswalkEntry`.
+        CAMEO code (2 to 4 digits) to :class:`CrosswalkEntry`. A mode-column value that the
+        file uses as a context elsewhere (``pro_autocracy`` for CAMEO 175) is read as a context.
     """
     text = resources.files("chronist.data").joinpath("CAMEO2PLOVER-2021.txt").read_text("utf-8")
     table: dict[str, CrosswalkEntry] = {}
@@ -108,6 +109,12 @@ def crosswalk() -> dict[str, CrosswalkEntry]:
         mode = parts[0].strip() if parts and parts[0].strip() else None
         ctx = tuple(c.strip() for c in (parts[1] if len(parts) > 1 else "").split(";") if c.strip())
         table.setdefault(m[1], CrosswalkEntry(m[1], m[2], mode, ctx))
+    # a few rows put a context in the mode column ("175: ASSAULT, pro_autocracy , military"):
+    # a value that is a context elsewhere in the file is a context, and the mode is empty
+    contexts = {c for e in table.values() for c in e.contexts}
+    for code, e in table.items():
+        if e.mode in contexts:
+            table[code] = CrosswalkEntry(code, e.event_type, None, (e.mode, *e.contexts))
     return table
 
 
