@@ -444,6 +444,13 @@ class ActorsComponent:
     def _roles(self, doc: Doc) -> Doc:
         for event in doc._.events or []:
             event.actor_heads, event.recipient_heads = role_heads(doc[event.trigger[0]])
+            if event.event_type == "PROTEST":
+                # protesters who "clashed with police" protest against them: the police are
+                # the recipient, not a co-actor of a reciprocal event (PLOVER PROTEST)
+                withs = [h for h in event.actor_heads if h.dep_ == "pobj" and h.head.lower_ == "with"]
+                if withs and len(withs) < len(event.actor_heads):
+                    event.actor_heads = [h for h in event.actor_heads if h not in withs]
+                    event.recipient_heads = event.recipient_heads + withs
         return doc
 
     @guarded("actors")

@@ -68,6 +68,9 @@ def test_acled_seizures_of_territory_and_property():
      ("Protests", "Excessive force against protesters")),
     ("Rebels seized control of the town of Kidal.",
      ("Battles", "Non-state actor overtakes territory")),
+    # "riot police" is no riot; the police are the protest's recipient, not a co-actor
+    ("Hundreds of demonstrators clashed with riot police in Santiago on Friday.",
+     ("Riots", "Violent demonstration")),
     # the state's violence stays ASSAULT: the model's PROTEST reading does not retype it
     ("Security forces fired tear gas at demonstrators in Khartoum.",
      ("Protests", "Excessive force against protesters")),
@@ -80,3 +83,13 @@ def test_acled_from_short_conflict_reports(pipeline, text, expected):
     labels = {(e["acled_type"]["event_type"], e["acled_type"]["sub_event_type"])
               for e in events if e["acled_type"]}
     assert labels == {expected}, [(e["event_type"], e["acled_type"]) for e in events]
+
+
+@pytest.mark.slow
+def test_protest_against_police_has_them_as_recipient(pipeline):
+    events = pipeline.code("Hundreds of demonstrators clashed with riot police in Santiago on "
+                           "Friday.", "2021-03-06")
+    assert len(events) == 1  # "riot police" names no second event
+    ev = events[0]
+    assert [a["text"] for a in ev["actors"]] == ["Hundreds of demonstrators"]
+    assert [r["text"] for r in ev["recipients"]] == ["riot police"]

@@ -74,6 +74,14 @@ def _vow_code(tok: Token, code: str) -> str:
     return code
 
 
+#: Heads that a trigger noun can modify without naming an event: units, documents and
+#: equipment ("riot police", "arrest warrant", "attack helicopter", "protest leaders").
+_NOT_EVENT_HEADS = frozenset(
+    "police officer officers unit units squad squads gear shield shields helicopter helicopters "
+    "jet jets aircraft warrant warrants leader leaders group groups organiser organisers "
+    "organizer organizers movement site sites camp camps song songs sign signs".split())
+
+
 def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
     """Return (cameo_code, mode, trigger_end, source) for a token, or None."""
     lemma = tok.lemma_.lower()
@@ -90,6 +98,9 @@ def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
         for entry_pos, code, mode in TRIGGERS.get(f"{lemma} {nxt.lemma_.lower()}", ()):
             if entry_pos in (pos, "*"):
                 return code, mode, tok.i + 2, "lexicon"
+    if pos == "N" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") \
+            and tok.head.lemma_.lower() in _NOT_EVENT_HEADS:
+        return None  # a noun modifying a group or thing: "riot police", "arrest warrant"
     entries = list(TRIGGERS.get(lemma, ()))
     if pos == "N" and tok.lower_ != lemma:  # plural noun entries ("talks"; the verb is "talk")
         entries += TRIGGERS.get(tok.lower_, ())
