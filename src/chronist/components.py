@@ -86,6 +86,13 @@ _FUTURE_AGREE: dict[str, tuple[str, str | None]] = {
 }
 
 
+def _state_subject(trigger) -> bool:
+    """Whether a verb's subject is police, troops, security forces or a government."""
+    agents = agent_sectors()
+    return any(c.dep_ in ("nsubj", "nsubjpass") and agents.get(c.lemma_.lower(), agents.get(c.lower_))
+               in ("COP", "MIL", "GOV") for c in trigger.children)
+
+
 #: A rule-coded type the model gives at least this probability is never retyped.
 RETYPE_FLOOR = 0.2
 
@@ -117,7 +124,7 @@ class EventModelComponent:
     defaults; ECE 0.053 -> 0.044). With the later rule fixes (commit 9665749) the defaults give
     0.607 (event detection F1 0.799), and ``add_events=0.5`` on top 0.622 (detection F1 0.822).
     With the model retrained on 2,430 own sentences (batch 6) and multi-event retyping, the
-    defaults give 0.614 (detection F1 0.807); the model alone scores 0.657
+    defaults give 0.613 (detection F1 0.806); the model alone scores 0.657
     (``python -m chronist.events.model_evaluate``).
     ``add_events`` costs speed: on 1,000 Reuters stories the whole pipeline falls from
     0.52 to 0.41 of bare spaCy's rate (``python benchmarks/bench_scale.py --sizes 1000
@@ -269,11 +276,10 @@ class EventModelComponent:
                        or pred.type_proba.get(e.event_type, 0.0) >= RETYPE_FLOOR for e in events):
             return
         event = max(events, key=lambda e: e.confidence)
-        trigger = doc[event.trigger[0]] if doc is not None else None
         if len(events) > 1 and event.mode:
             return  # a specific pattern of several ("signed a ceasefire": RETREAT, ceasefire)
-        if best == "PROTEST" and event.event_type in ("ASSAULT", "COERCE") and trigger is not None \
-                and _state_subject(trigger):
+        if best == "PROTEST" and event.event_type in ("ASSAULT", "COERCE") and doc is not None \
+                and _state_subject(doc[event.trigger[0]]):
             return  # "police fired tear gas at protesters": the state's violence is the event
         riot = event.event_type == "ASSAULT" and best == "PROTEST"
         event.event_type = best
@@ -336,23 +342,6 @@ def _place_of_the_event(tok) -> bool:
     return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS
 
 
-#: Diseases and natural or accidental hazards: no political actor ("SARS-CoV-2 has killed more
-#: than 1,000 people", "the hurricane destroyed ..."); the event is then actorless, and a
-#: violent one is dropped (PLOVER codes what political actors do).
-_NATURAL_CAUSES = frozenset(
-    "virus coronavirus covid covid-19 sars-cov-2 disease pandemic epidemic outbreak flu influenza "
-    "cancer illness infection storm hurricane typhoon cyclone tornado earthquake quake aftershock "
-    "tsunami flood flooding landslide mudslide avalanche wildfire bushfire blaze fire heatwave "
-    "drought lightning eruption volcano crash accident collision derailment".split())
-
-
-def _state_subject(trigger) -> bool:
-    """Whether a verb's subject is police, troops, security forces or a government."""
-    agents = agent_sectors()
-    return any(c.dep_ in ("nsubj", "nsubjpass") and agents.get(c.lemma_.lower(), agents.get(c.lower_))
-               in ("COP", "MIL", "GOV") for c in trigger.children)
-
-
 #: Prepositions that make an event noun the circumstance of another event ("arrested 12
 #: protesters during a demonstration"): the sentence's source actor is not its actor.
 _CIRCUMSTANCE_PREPS = frozenset("during amid amidst after before following at".split())
@@ -362,6 +351,16 @@ def _circumstance(trigger) -> bool:
     """Whether a noun trigger is the object of a circumstantial preposition."""
     return (trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ == "pobj"
             and trigger.head.lower_ in _CIRCUMSTANCE_PREPS)
+
+
+#: Diseases and natural or accidental hazards: no political actor ("SARS-CoV-2 has killed more
+#: than 1,000 people", "the hurricane destroyed ..."); the event is then actorless, and a
+#: violent one is dropped (PLOVER codes what political actors do).
+_NATURAL_CAUSES = frozenset(
+    "virus coronavirus covid covid-19 sars-cov-2 disease pandemic epidemic outbreak flu influenza "
+    "cancer illness infection storm hurricane typhoon cyclone tornado earthquake quake aftershock "
+    "tsunami flood flooding landslide mudslide avalanche wildfire bushfire blaze fire heatwave "
+    "drought lightning eruption volcano crash accident collision derailment".split())
 
 
 def _natural_cause(tok) -> bool:
@@ -443,14 +442,8 @@ class ActorsComponent:
     @guarded("actors")
     def _roles(self, doc: Doc) -> Doc:
         for event in doc._.events or []:
-            event.actor_heads, event.recipient_heads = role_heads(doc[event.trigger[0]])
-            if event.event_type == "PROTEST":
-                # protesters who "clashed with police" protest against them: the police are
-                # the recipient, not a co-actor of a reciprocal event (PLOVER PROTEST)
-                withs = [h for h in event.actor_heads if h.dep_ == "pobj" and h.head.lower_ == "with"]
-                if withs and len(withs) < len(event.actor_heads):
-                    event.actor_heads = [h for h in event.actor_heads if h not in withs]
-                    event.recipient_heads = event.recipient_heads + withs
+            event.actor_heads, event.recipient_heads = role_heads(doc[event.trigger[0]],
+                                                                   event.event_type)
         return doc
 
     @guarded("actors")

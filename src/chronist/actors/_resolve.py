@@ -24,8 +24,8 @@ Evidence, in order (issue 5; PLOVER manual 2.0 "Sector Codes", "Country names"):
    location country; a named person with no country of their own takes the article's *focus*
    country, when one country has at least :data:`FOCUS_MIN_MENTIONS` mentions (country and
    nationality names, and the article's places inside a country) and at least
-   :data:`FOCUS_MIN_SHARE` of all of them (``country_source`` ``focus``; a hand check of 56
-   such Wikinews actors found 42 right). Nothing else is inferred.
+   :data:`FOCUS_MIN_SHARE` of all of them (``country_source`` ``focus``; hand-checked in
+   ``docs/handchecks/actors-wikinews-places-focus.md``). Nothing else is inferred.
 """
 
 from __future__ import annotations
@@ -287,14 +287,11 @@ class ArticleContext:
             if place.country and not place.feature_code.startswith("PCL") \
                     and not capital_country(place.text):
                 counts[place.country] += 1
-        self.dominant: str | None = counts.most_common(1)[0][0] if counts else None
+        top, n_top = counts.most_common(1)[0] if counts else (None, 0)
+        self.dominant: str | None = top
         # the article's focus: one country named far more often than all others together
-        top = counts.most_common(1)
-        total = sum(counts.values())
-        self.focus: str | None = (
-            top[0][0] if top and top[0][1] >= FOCUS_MIN_MENTIONS
-            and top[0][1] >= FOCUS_MIN_SHARE * total else None
-        )
+        self.focus: str | None = top if (n_top >= FOCUS_MIN_MENTIONS
+                                         and n_top >= FOCUS_MIN_SHARE * counts.total()) else None
         self._person_cache: dict[str, tuple[str | None, str | None]] = {}
 
     def full_name(self, text: str) -> str:

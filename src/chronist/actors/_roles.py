@@ -199,8 +199,12 @@ def _noun_roles(noun: Token) -> tuple[list[Token], list[Token]]:
     return actors, recipients
 
 
-def role_heads(trigger: Token) -> tuple[list[Token], list[Token]]:
+def role_heads(trigger: Token, event_type: str | None = None) -> tuple[list[Token], list[Token]]:
     """Head tokens of the actors and recipients of the event whose trigger is ``trigger``.
+
+    A reciprocal verb ("met with", "clashed with") makes its "with" phrase a second actor,
+    except in a PROTEST that has a subject: protesters who clashed with police protest against
+    them, and the police are the recipient.
 
     Returns
     -------
@@ -214,7 +218,7 @@ def role_heads(trigger: Token) -> tuple[list[Token], list[Token]]:
         if trigger.lemma_.lower() in _RECIPROCAL:
             withs = [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"
                      for p in c.children if p.dep_ == "pobj"]
-            if withs:
+            if withs and not (event_type == "PROTEST" and actors):
                 actors = actors + withs
                 recipients = [r for r in recipients if r not in withs]
     else:

@@ -176,7 +176,8 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
 
 #: Violent verbs whose object or instrument names the weapon ("fired a ballistic missile",
 #: "detonated an IED", "attacked with drones").
-_WEAPON_VERBS = frozenset("fire launch attack hit strike target detonate explode shell".split())
+#: ("strike" is refined by _refine_strike first.)
+_WEAPON_VERBS = frozenset("fire launch attack hit target detonate explode shell".split())
 #: Weapon lemmas -> (CAMEO code, PLOVER ASSAULT mode), after the CAMEO 2.0 verb dictionary
 #: (EXPLODE/DETONATE &WEAPON [183]; FIRE MISSILE/ROCKET/MORTAR [194-195]; drones [195]).
 _WEAPONS: dict[str, tuple[str, str]] = {
