@@ -17,9 +17,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import chronist.extensions  # noqa: F401  (registers doc._ attributes)
-from chronist.actors import ActorResolver, ArticleContext, actor_like, role_heads
+from chronist.actors import ActorResolver, ArticleContext, actor_like, casualty_count, role_heads
 from chronist.actors._resolve import agent_sectors
 from chronist.events import find_events
+from chronist.events._coder import DEVICES, weapon_words
 from chronist.geo import article_focus, event_location, get_geocoder
 from chronist.temporal import TimexTagger, governing_timex, is_historical, narrative_timex
 
@@ -266,8 +267,10 @@ class EventModelComponent:
         already, and the model gives every rule-coded type little support
         (< :data:`RETYPE_FLOOR`). In a sentence of several events, an event coded with a
         mode by a specific pattern keeps its type, and violence or coercion by police, troops
-        or a government is not retyped as a protest."""
-        from chronist.events import DEFAULT_CAMEO
+        or a government is not retyped as a protest. Nor is material conflict coded with a
+        mode retyped as another material-conflict type other than a riot: the model tells the
+        quad classes apart better than the types within one."""
+        from chronist.events import DEFAULT_CAMEO, QUAD_CLASS
         from chronist.events.model import NO_EVENT
 
         best = pred.event_type
@@ -278,6 +281,9 @@ class EventModelComponent:
         event = max(events, key=lambda e: e.confidence)
         if len(events) > 1 and event.mode:
             return  # a specific pattern of several ("signed a ceasefire": RETREAT, ceasefire)
+        if event.mode and best != "PROTEST" \
+                and QUAD_CLASS.get(best) == QUAD_CLASS.get(event.event_type) == 4:
+            return  # material conflict with a specific mode ("kidnapped": ASSAULT, abduct)
         if best == "PROTEST" and event.event_type in ("ASSAULT", "COERCE") and doc is not None \
                 and _state_subject(doc[event.trigger[0]]):
             return  # "police fired tear gas at protesters": the state's violence is the event
@@ -353,6 +359,18 @@ def _circumstance(trigger) -> bool:
             and trigger.head.lower_ in _CIRCUMSTANCE_PREPS)
 
 
+def _done_to(doc: Doc, event) -> bool:
+    """Whether a noun event is the object or setting of an act of violence or coercion
+    ("police dispersed a rally", "two policemen killed in an ambush"): the span tagger's
+    actor in that sentence belongs to the other event."""
+    tok = doc[event.trigger[0]]
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("dobj", "pobj", "nsubjpass"):
+        return False
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return any(e.trigger[0] == verb.i and e.event_type in ("ASSAULT", "COERCE")
+               for e in doc._.events)
+
+
 #: Diseases and natural or accidental hazards: no political actor ("SARS-CoV-2 has killed more
 #: than 1,000 people", "the hurricane destroyed ..."); the event is then actorless, and a
 #: violent one is dropped (PLOVER codes what political actors do).
@@ -392,6 +410,36 @@ def _place_qualifier(tok, ent_at) -> bool:
     return get_geocoder().qualifies(place.text, area.text)
 
 
+#: Violent verbs whose passive implies an attacker: "were shot" (not "were killed", which
+#: accidents and disasters also do).
+_INTENDED_VIOLENCE = frozenset("shoot beat execute bomb torch".split())
+
+
+def _implied_attacker(doc: Doc, event) -> bool:
+    """Whether an actorless violent event implies an attacker: a passive act of intended
+    violence with a recipient ("four teenagers were shot", "the village was bombed"), or an
+    exploding device ("a roadside bomb exploded")."""
+    tok = doc[event.trigger[0]]
+    lemma = tok.lemma_.lower()
+    if lemma in ("explode", "detonate"):
+        return bool(weapon_words(tok) & DEVICES)
+    return (lemma in _INTENDED_VIOLENCE and any(_someone(h) for h in event.recipient_heads)
+            and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children))
+
+
+@functools.lru_cache(maxsize=1)
+def _agent_nouns() -> dict[str, str]:
+    return agent_sectors()
+
+
+def _someone(tok) -> bool:
+    """A person or group: a name, a pronoun, a known agent noun or a counted noun ("four
+    teenagers"); not a thing ("the observations were executed")."""
+    return (tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "NORP")
+            or tok.lemma_.lower() in _agent_nouns() or tok.lower_ in _agent_nouns()
+            or any(c.dep_ == "nummod" for c in tok.children))
+
+
 class ActorsComponent:
     """Actors and recipients resolved to country, sector and canonical name (issue 5).
 
@@ -414,7 +462,8 @@ class ActorsComponent:
         """Fill actorless events from the span tagger: one prediction per sentence, one tagger
         call for all the docs given (sentences are passed parsed, not parsed again)."""
         need = [(doc, e) for doc in docs for e in (doc._.events or [])
-                if not e.actor_heads and not _circumstance(doc[e.trigger[0]])]
+                if not e.actor_heads and not _circumstance(doc[e.trigger[0]])
+                and not casualty_count(doc[e.trigger[0]]) and not _done_to(doc, e)]
         if self.tagger is None or not need:
             return
         sents = {}
@@ -430,7 +479,7 @@ class ActorsComponent:
                                      alignment_mode="expand")
                 if span is None or e.trigger[0] in range(span.start, span.end):
                     continue
-                if not actor_like(span.root):
+                if not actor_like(span.root) or span.root in e.recipient_heads:
                     continue
                 if role in ("S", "R"):
                     if _place_of_the_event(span.root):
@@ -487,8 +536,9 @@ class ActorsComponent:
                 event.confidence = min(0.99, event.confidence + 0.1)
             elif not event.actors:
                 event.confidence = max(0.05, event.confidence - 0.2)
-            # a violent verb with no agent ("the crash killed seven") is not an event
-            if not (event.requires_agent and not event.actors):
+            # a violent verb with no agent ("the crash killed seven") is not an event, unless
+            # it is an act of intended violence done to someone ("four teenagers were shot")
+            if not (event.requires_agent and not event.actors) or _implied_attacker(doc, event):
                 kept.append(event)
         doc._.events = kept
         return doc

@@ -104,3 +104,44 @@ def test_events_promises_vows_and_agreements(pipeline, text, expected):
     got = [(e["event_type"], set(e["aux_modes"]) & {"negated", "hypothetical"})
            for e in _code(pipeline, text)]
     assert got[:len(expected)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # CAMEO 2.0 verbs the lexicon lacked, and lemmatiser slips ("fined" -> "fin")
+    ("Virtually all Latin American leaders backed Brazil's suspension of interest payments.",
+     "SUPPORT"),
+    ("Brazil first requested the 300 mln dlr credit last November.", "REQUEST"),
+    ("The Federal Aviation Administration fined Delta Air Lines for safety violations.", "SANCTION"),
+    ("Two French police officers were found guilty on Thursday of raping a tourist.", "SANCTION"),
+    ("Haughey has ruled out any increase in government borrowing.", "REJECT"),
+    ("The World Bank loaned Morocco 125 million dollars.", "AID"),
+    ("Teachers staged a sit-in outside the ministry in Nairobi.", "PROTEST"),
+    # a passive act of intended violence implies an attacker, so it stays an (actorless) event
+    ("Four teenagers were shot at a graduation party in Pennsylvania.", "ASSAULT"),
+    ("A roadside bomb exploded near a convoy in Kandahar.", "ASSAULT"),
+    # no event: a source's anonymity, a thing "executed", tensions that "exploded"
+    ("Sources requesting anonymity said the budget would be delayed.", None),
+    ("The observations were executed in December 2019.", None),
+    ("Tensions exploded in the city after the vote.", None),
+])
+def test_events_verbs_and_implied_attackers(pipeline, text, expected):
+    pipeline.require_actor = False
+    try:
+        events = _code(pipeline, text)
+    finally:
+        pipeline.require_actor = True
+    assert {e["event_type"] for e in events} == ({expected} if expected else set()), \
+        [(e["event_type"], e["trigger"]["text"]) for e in events]
+
+
+def test_events_casualty_counts_name_victims_not_actors(pipeline):
+    pipeline.require_actor = False
+    try:
+        events = _code(pipeline, "On 14 March, an IED exploded under a military vehicle near Ansongo. "
+                                 "3 soldiers killed.")
+        ambush = _code(pipeline, "Two policemen killed in an ambush in Kashmir.")
+    finally:
+        pipeline.require_actor = True
+    # the explosion is the attack; "3 soldiers killed" counts its victims, who attacked no one
+    assert [(e["event_type"], e["mode"], e["actors"]) for e in events] == [("ASSAULT", "explosives", [])]
+    assert all(not e["actors"] for e in ambush)

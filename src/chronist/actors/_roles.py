@@ -199,6 +199,36 @@ def _noun_roles(noun: Token) -> tuple[list[Token], list[Token]]:
     return actors, recipients
 
 
+#: Transitive verbs of harm whose objectless form with a counted subject is a reduced passive
+#: in casualty reports ("3 soldiers killed", "12 people arrested").
+_CASUALTY_VERBS = frozenset("kill injure wound hurt arrest detain abduct kidnap execute".split())
+_COUNT_WORDS = frozenset("dozen dozens hundreds thousands several many scores".split())
+
+
+def _participle_of(verb: Token) -> Token | None:
+    """The noun a past participle modifies ("two policemen killed", "protesters arrested by
+    police"), or None."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return None
+
+
+def casualty_count(verb: Token) -> bool:
+    """ "3 soldiers killed", "dozens wounded": a harm verb with no object and no auxiliary
+    whose subject is counted, or a harm participle with no agent ("two policemen killed in an
+    ambush"). Such a subject or noun is the victim, not the actor."""
+    if verb.lemma_.lower() not in _CASUALTY_VERBS or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if _participle_of(verb) is not None:
+        return not any(c.dep_ == "agent" for c in verb.children)  # "two policemen killed in"
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "agent") for c in verb.children):
+        return False
+    subj = [c for c in verb.children if c.dep_ in _SUBJ]
+    return bool(subj) and all(
+        s.pos_ == "NUM" or s.lemma_.lower() in _COUNT_WORDS
+        or any(c.dep_ == "nummod" for c in s.children) for s in subj)
+
+
 def role_heads(trigger: Token, event_type: str | None = None) -> tuple[list[Token], list[Token]]:
     """Head tokens of the actors and recipients of the event whose trigger is ``trigger``.
 
@@ -212,7 +242,14 @@ def role_heads(trigger: Token, event_type: str | None = None) -> tuple[list[Toke
         Coordinated phrases are split into one head each; pronouns are returned as they are
         (resolved later by coreference).
     """
-    if trigger.pos_ in ("VERB", "AUX"):
+    if trigger.pos_ in ("VERB", "AUX") and _participle_of(trigger) is not None:
+        # "protesters arrested by police": the noun is the recipient, the agent the actor
+        actors = [p for c in trigger.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        recipients = [_participle_of(trigger)] + _verb_recipients(trigger)
+    elif trigger.pos_ in ("VERB", "AUX") and casualty_count(trigger):
+        actors = []  # "3 soldiers killed": the counted subject is the victim
+        recipients = [c for c in trigger.children if c.dep_ in _SUBJ] + _verb_recipients(trigger)
+    elif trigger.pos_ in ("VERB", "AUX"):
         actors = _subject(trigger)
         recipients = _verb_recipients(trigger)
         if trigger.lemma_.lower() in _RECIPROCAL:

@@ -7,19 +7,30 @@ and sub-event types". The mapping (documented in docs/acled.md):
 =========  =====================  ==============================================================
 PLOVER     mode / arguments       ACLED (event type, sub-event type)
 =========  =====================  ==============================================================
+PROTEST    loot, armed actor      Strategic developments, Looting/property destruction
 PROTEST    riot                   Riots, Violent demonstration
 PROTEST    other                  Protests, Peaceful protest
+ASSAULT    lynch, or actor CVL    Riots, Mob violence ("villagers beat a suspected thief")
 ASSAULT    actor PRO (rioters)    Riots, Violent demonstration ("protesters threw stones")
+ASSAULT    intercept, shoot down  Strategic developments, Disrupted weapons use ("shot down
+           a drone or missile     drones")
+ASSAULT    unconventional         Explosions/Remote violence, Chemical weapon
+ASSAULT    grenade                Explosions/Remote violence, Grenade
 ASSAULT    aerial, drone          Explosions/Remote violence, Air/drone strike
 ASSAULT    explosives             Explosions/Remote violence, Remote explosive/landmine/IED
 ASSAULT    suicide-attack         Explosions/Remote violence, Suicide bomb
 ASSAULT    heavy-weapons          Explosions/Remote violence, Shelling/artillery/missile attack
 ASSAULT    abduct                 Violence against civilians, Abduction/forced disappearance
 ASSAULT    sexual                 Violence against civilians, Sexual violence
-ASSAULT    state actor on PRO     Protests, Excessive force against protesters
+ASSAULT    destroy                Strategic developments, Looting/property destruction
+ASSAULT    state actor on PRO     Protests, Protest with intervention when dispersed without
+           or on a protest        lethal means or with crowd-control weapons (tear gas), else
+                                  Excessive force against protesters ("fired on a rally",
+                                  "dispersed with live ammunition")
 ASSAULT    recipient CVL/PRO/...  Violence against civilians, Attack
 ASSAULT    other                  Battles, Armed clash
-COERCE     recipient PRO          Protests, Protest with intervention (arrests, dispersal)
+COERCE     recipient PRO or a     Protests, Protest with intervention (arrests, dispersal)
+           protest
 COERCE     arrest                 Strategic developments, Arrests
 COERCE     192, regain by state   Battles, Government regains territory ("regained control")
 COERCE     192, non-state armed   Battles, Non-state actor overtakes territory
@@ -28,6 +39,7 @@ COERCE     seize, other           Strategic developments, Looting/property destr
 COERCE     other                  Strategic developments, Other
 MOBILIZE   any                    Strategic developments, Other
 RETREAT    ceasefire / AGREE      Strategic developments, Agreement
+SUPPORT    057 (sign agreement)   Strategic developments, Agreement
 =========  =====================  ==============================================================
 Other types get no ACLED label (``None``).
 """
@@ -38,12 +50,21 @@ _CIVILIAN = frozenset("CVL PRO JRN EDU REF LAB MED REL AGR BUS".split())
 #: State forces whose violence against protesters ACLED codes as "Excessive force".
 _STATE = frozenset("GOV MIL COP".split())
 _NON_STATE_ARMED = frozenset("REB UAF INS SEP".split())
-_REGAIN = frozenset("regain recapture retake".split())
+_REGAIN = frozenset("regain recapture retake retook".split())
+#: Armed actors: their looting is property destruction, not a riot (ACLED Codebook 2023,
+#: "Looting/property destruction").
+_ARMED = _STATE | _NON_STATE_ARMED
+#: Lethal means: dispersing protesters with them is excessive force (ACLED Codebook 2023).
+_LETHAL = frozenset("ammunition live bullet bullets gun guns gunfire firearm firearms".split())
+#: Projectiles whose interception is "Disrupted weapons use" (ACLED Codebook 2023).
+_PROJECTILES = frozenset("drone drones uav missile missiles rocket rockets shell shells".split())
 
 
 def acled_type(event_type: str, mode: str | None, recipient_sectors: list[str | None],
                actor_sectors: list[str | None] = (), *, recipient_is_place: bool = False,
-               cameo_code: str | None = None, trigger_lemma: str | None = None) -> dict | None:
+               cameo_code: str | None = None, trigger_lemma: str | None = None,
+               weapon_words: frozenset[str] | set[str] = frozenset(),
+               recipient_is_protest: bool = False) -> dict | None:
     """ACLED event type and sub-event type of a PLOVER event (see the module table).
 
     Parameters
@@ -57,7 +78,14 @@ def acled_type(event_type: str, mode: str | None, recipient_sectors: list[str | 
         transfer of territory, else of property.
     cameo_code, trigger_lemma : str or None
         CAMEO 192 (occupy territory) is a battle for territory when state forces regain it
-        (trigger regain, recapture, retake) or non-state armed groups take it.
+        (trigger regain, recapture, retake) or non-state armed groups take it. The trigger
+        lemma carries its particle ("shoot down").
+    weapon_words : set of str
+        Lemmas naming the means of a violent act (:func:`chronist.events._coder.weapon_words`):
+        a grenade, or the drone or missile that was shot down.
+    recipient_is_protest : bool
+        Whether a recipient is a protest itself ("dispersed a rally"): its participants are
+        the protesters.
 
     Returns
     -------
@@ -68,12 +96,28 @@ def acled_type(event_type: str, mode: str | None, recipient_sectors: list[str | 
     def lab(t: str, s: str) -> dict:
         return {"event_type": t, "sub_event_type": s}
 
-    to_protesters = "PRO" in recipient_sectors
+    phrase = trigger_lemma or ""
+    trigger_lemma = phrase.split(" ")[0]
+    to_protesters = "PRO" in recipient_sectors or recipient_is_protest
+    armed = any(s in _ARMED for s in actor_sectors)
     if event_type == "PROTEST":
+        if trigger_lemma in ("loot", "looting") and armed:
+            return lab("Strategic developments", "Looting/property destruction")
         return lab("Riots", "Violent demonstration") if mode == "riot" else lab("Protests", "Peaceful protest")
     if event_type == "ASSAULT":
+        if trigger_lemma in ("lynch", "lynching") or (
+                actor_sectors and all(s == "CVL" for s in actor_sectors)):
+            return lab("Riots", "Mob violence")
         if "PRO" in actor_sectors:
             return lab("Riots", "Violent demonstration")
+        if phrase in ("intercept", "shoot down") and weapon_words & _PROJECTILES:
+            return lab("Strategic developments", "Disrupted weapons use")
+        if mode == "unconventional":
+            return lab("Explosions/Remote violence", "Chemical weapon")
+        if "grenade" in weapon_words:
+            return lab("Explosions/Remote violence", "Grenade")
+        if mode == "destroy":
+            return lab("Strategic developments", "Looting/property destruction")
         remote = {"aerial": "Air/drone strike", "drone": "Air/drone strike",
                   "explosives": "Remote explosive/landmine/IED", "suicide-attack": "Suicide bomb",
                   "heavy-weapons": "Shelling/artillery/missile attack"}
@@ -84,6 +128,8 @@ def acled_type(event_type: str, mode: str | None, recipient_sectors: list[str | 
         if mode == "sexual":
             return lab("Violence against civilians", "Sexual violence")
         if to_protesters and any(s in _STATE for s in actor_sectors):
+            if mode == "crowd-control" or (trigger_lemma == "disperse" and not weapon_words & _LETHAL):
+                return lab("Protests", "Protest with intervention")  # tear gas, dispersal
             return lab("Protests", "Excessive force against protesters")
         if any(s in _CIVILIAN for s in recipient_sectors):
             return lab("Violence against civilians", "Attack")
@@ -105,6 +151,7 @@ def acled_type(event_type: str, mode: str | None, recipient_sectors: list[str | 
         return lab("Strategic developments", "Other")
     if event_type == "MOBILIZE":
         return lab("Strategic developments", "Other")
-    if (event_type == "RETREAT" and mode == "ceasefire") or event_type == "AGREE":
+    if (event_type == "RETREAT" and mode == "ceasefire") or event_type == "AGREE" \
+            or (event_type == "SUPPORT" and (cameo_code or "").startswith("057")):
         return lab("Strategic developments", "Agreement")
     return None

@@ -41,19 +41,32 @@ _STRIKE_ASSAULT = frozenset("air drone missile rocket military airstrike".split(
 _STRIKE_PROTEST = frozenset("general hunger labor labour workers union teachers doctors nationwide".split())
 
 
+_ADVERB_PARTICLES = frozenset("down up off out away back".split())
+
+
 def _particle(tok: Token) -> str | None:
     """The particle or preposition right after a verb ("call for", "step down")."""
     if tok.i + 1 >= len(tok.doc):
         return None
     nxt = tok.doc[tok.i + 1]
-    if nxt.dep_ in ("prt", "prep") and nxt.head.i == tok.i:
-        return nxt.lower_
+    if nxt.head.i == tok.i and (nxt.dep_ in ("prt", "prep")
+                                or nxt.dep_ == "advmod" and nxt.lower_ in _ADVERB_PARTICLES):
+        return nxt.lower_  # "shot down" is often parsed with an adverb
+    for c in tok.rights:  # a particle after the object: "blew himself up", "called it off"
+        if c.dep_ == "prt" and c.i <= tok.i + 3:
+            return c.lower_
     if nxt.dep_ == "mark" and nxt.head.head.i == tok.i:  # "called for his supporters to gather"
         return nxt.lower_
     if nxt.dep_ == "aux" and nxt.lower_ == "to" and nxt.head.dep_ == "xcomp" \
             and nxt.head.head.i == tok.i:  # "vowed to protect": the "vow to" entry
         return "to"
     return None
+
+
+def trigger_lemma(tok: Token) -> str:
+    """The trigger's lemma with its verb particle, if any ("shoot down", "call for")."""
+    part = _particle(tok) if tok.pos_ == "VERB" else None
+    return f"{tok.lemma_.lower()} {part}" if part else tok.lemma_.lower()
 
 
 _VIOLENT_TYPES = frozenset("ASSAULT COERCE MOBILIZE".split())
@@ -93,6 +106,10 @@ def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
         for entry_pos, code, mode in TRIGGERS.get(f"{lemma} {part}", ()):
             if entry_pos in (pos, "*"):
                 return code, mode, tok.i + 2, "lexicon"
+    if tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "-":  # "sit-in" is sit / - / in
+        for entry_pos, code, mode in TRIGGERS.get(f"{lemma}-{tok.doc[tok.i + 2].lower_}", ()):
+            if entry_pos in ("N", "*"):
+                return code, mode, tok.i + 3, "lexicon"
     if pos == "N" and tok.i + 1 < len(tok.doc):  # compound nouns: "hunger strike", "air strike"
         nxt = tok.doc[tok.i + 1]
         for entry_pos, code, mode in TRIGGERS.get(f"{lemma} {nxt.lemma_.lower()}", ()):
@@ -102,6 +119,8 @@ def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
             and tok.head.lemma_.lower() in _NOT_EVENT_HEADS:
         return None  # a noun modifying a group or thing: "riot police", "arrest warrant"
     entries = list(TRIGGERS.get(lemma, ()))
+    if not entries and tok.tag_ in ("VBD", "VBN") and tok.lower_.endswith("ed"):
+        entries = list(TRIGGERS.get(tok.lower_[:-1], ()))  # "fined" lemmatised as "fin"
     if pos == "N" and tok.lower_ != lemma:  # plural noun entries ("talks"; the verb is "talk")
         entries += TRIGGERS.get(tok.lower_, ())
     if pos == "V" and lemma in OBJECT_BLOCKS and _object_lemmas(tok) & OBJECT_BLOCKS[lemma]:
@@ -116,6 +135,9 @@ def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
         for words, code, mode in OBJECT_TRIGGERS[lemma]:
             if objs & words:
                 return code, mode, tok.i + 1, "lexicon"
+    if pos == "V" and lemma == "find" and any(
+            c.lower_ == "guilty" for c in tok.children if c.dep_ in ("acomp", "oprd", "xcomp", "ccomp")):
+        return "160", "convict", tok.i + 1, "lexicon"  # CAMEO 2.0: FIND GUILTY (convict)
     if lemma == "call" and pos == "N" and not _has_complement(tok):
         return None
     return None
@@ -139,8 +161,11 @@ def _threatening_warning(tok: Token) -> bool:
 
 
 def _has_complement(tok: Token) -> bool:
-    """A request's complement: "calls for/to/on ...", "asked X to ...", "asked for ..."."""
+    """A request's complement: "calls for/to/on ...", "asked X to ...", "asked for ...".
+    "request" also takes a plain object ("requested the credit"); "call" and "ask" do not
+    ("called him a liar", "asked a question")."""
     return any(c.dep_ in ("acl", "relcl", "xcomp")
+               or (c.dep_ == "dobj" and tok.lemma_.lower() == "request")
                or (c.dep_ == "ccomp" and not any(w.tag_ in ("WRB", "WP", "WDT") or w.lower_ in ("if", "whether")
                                                  for w in c.children))
                or (c.dep_ == "prep" and c.lower_ in ("for", "to", "on"))
@@ -167,39 +192,69 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
         return None
     if lemma == "vow":
         return _vow_code(tok, code), mode
-    if tok.pos_ == "VERB" and lemma in _WEAPON_VERBS:
+    if lemma == "explode" and not weapon_words(tok) & DEVICES:
+        return None  # "tensions exploded"; "a roadside bomb exploded" is an attack
+    if tok.pos_ == "VERB" and lemma in _WEAPON_VERBS or code.startswith("183"):
         return _weapon_code(tok, code, mode)
+    if lemma in ("assault", "attack") and any(c.lower_ == "sexually" for c in tok.children):
+        return "1821", "sexual"
     if lemma == "seize" and "control" in _object_lemmas(tok):
         return "192", "seize"  # seizing control of a town is occupying territory (CAMEO 192)
     return code, mode
 
 
-#: Violent verbs whose object or instrument names the weapon ("fired a ballistic missile",
-#: "detonated an IED", "attacked with drones").
+#: Violent verbs whose object, instrument or subject names the weapon ("fired a ballistic
+#: missile", "detonated an IED", "attacked with drones", "jets bombed a market").
 #: ("strike" is refined by _refine_strike first.)
-_WEAPON_VERBS = frozenset("fire launch attack hit target detonate explode shell".split())
+_WEAPON_VERBS = frozenset("fire launch attack hit target detonate explode shell bomb use drop".split())
 #: Weapon lemmas -> (CAMEO code, PLOVER ASSAULT mode), after the CAMEO 2.0 verb dictionary
-#: (EXPLODE/DETONATE &WEAPON [183]; FIRE MISSILE/ROCKET/MORTAR [194-195]; drones [195]).
-_WEAPONS: dict[str, tuple[str, str]] = {
-    **dict.fromkeys("ied bomb landmine mine explosive explosives grenade device".split(),
-                    ("183", "explosives")),
-    **dict.fromkeys("missile missiles rocket rockets mortar mortars artillery shell shells "
-                    "howitzer".split(), ("194", "heavy-weapons")),
-    **dict.fromkeys("drone drones uav".split(), ("195", "drone")),
-    **dict.fromkeys("airstrike airstrikes warplane warplanes jet jets".split(), ("195", "aerial")),
-}
+#: (EXPLODE/DETONATE &WEAPON [183]; SUICIDE BOMBING [1831]; FIRE MISSILE/ROCKET/MORTAR
+#: [194-195]; drones and aircraft [195]; chemical weapons [2041]) and the PLOVER manual 2.0
+#: ASSAULT modes (aerial: "aircraft, helicopters"; unconventional: "chemical, biological,
+#: radiation, and nuclear weapons"; crowd-control: "tear gas, water cannons"). Earlier groups
+#: win: "tear gas" is crowd control, a "suicide car bomb" a suicide attack, "chemical shells"
+#: unconventional.
+_WEAPON_GROUPS: tuple[tuple[frozenset[str], tuple[str, str]], ...] = (
+    (frozenset("tear pepper rubber water baton batons".split()), ("175", "crowd-control")),
+    (frozenset("chemical chlorine sarin mustard nerve toxic".split()), ("2041", "unconventional")),
+    (frozenset("suicide vest".split()), ("1831", "suicide-attack")),
+    (frozenset("drone drones uav".split()), ("195", "drone")),
+    (frozenset("airstrike airstrikes warplane warplanes jet jets aircraft helicopter helicopters "
+               "plane planes gunship gunships".split()), ("195", "aerial")),
+    (frozenset("missile missiles rocket rockets mortar mortars artillery shell shells "
+               "howitzer".split()), ("194", "heavy-weapons")),
+    (frozenset("ied bomb landmine mine explosive explosives grenade device".split()),
+     ("183", "explosives")),
+)
+
+
+#: Explosive devices: one that explodes was set off by someone.
+DEVICES = frozenset("ied bomb landmine mine explosive explosives device grenade".split())
+
+
+def weapon_words(tok: Token) -> set[str]:
+    """Lemmas naming the means of a violent act: the trigger's objects, subjects and
+    with/using/by phrases, each with its compound and adjective modifiers ("chlorine gas
+    canisters", "a suicide car bomb"), and the trigger noun's own modifiers."""
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "using", "by")
+              for g in c.children if g.dep_ == "pobj"]
+    words = {tok.lemma_.lower()} if tok.pos_ == "NOUN" else set()
+    for h in [tok] + heads:
+        for t in (h, *h.conjuncts) if h is not tok else (h,):
+            if t is not tok:
+                words.add(t.lemma_.lower())
+            words.update(m.lemma_.lower() for m in t.children if m.dep_ in ("compound", "amod"))
+    return words
 
 
 def _weapon_code(tok: Token, code: str, mode: str | None) -> tuple[str, str | None]:
-    words = set(_object_lemmas(tok))
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ in ("with", "using", "by"):
-            words.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj")
-        if c.dep_ in ("nsubj", "nsubjpass"):
-            words.add(c.lemma_.lower())  # "a roadside bomb exploded"
-    for w in words:
-        if w in _WEAPONS:
-            return _WEAPONS[w]
+    words = weapon_words(tok)
+    for group, coded in _WEAPON_GROUPS:
+        if words & group:
+            if coded[1] == "explosives" and mode == "aerial":
+                break  # bombs dropped from the air stay an air strike
+            return coded
     return code, mode
 
 

@@ -4,7 +4,8 @@ Each line is ``lemma  POS  CAMEO  [mode]``; POS is V (verb), N (noun) or * (both
 type and default mode come from the CAMEO code through the crosswalk (CAMEO2PLOVER-2021.txt);
 a mode given here overrides it (PLOVER manual 2.0 mode tables, e.g. PROTEST "demo", ASSAULT
 "aerial"). Multi-word entries (``call for``, ``step down``) are verb + particle/preposition.
-Entries follow the CAMEO codebook verb lists (CAMEO 1.1b3) and PLOVER manual 2.0 definitions;
+Entries follow the CAMEO codebook verb lists (CAMEO 1.1b3) and PLOVER manual 2.0 definitions
+(a past form the lemmatizer leaves as it is, "retook", is listed as it is).
 """
 
 from __future__ import annotations
@@ -204,6 +205,23 @@ recapture V 192 seize
 retake V 192 seize
 target V 190
 airstrikes N 195 aerial
+back V 051
+back_down V 080
+rule_out V 120
+fine V 160 convict
+loan V 070
+lend V 070
+rape * 1821 sexual
+molest V 1821 sexual
+lynch V 1823 beat
+lynching N 1823 beat
+demolish V 1712 destroy
+raze V 1712 destroy
+torch V 1712 destroy
+burn V 1712 destroy
+arson N 1712 destroy
+retook V 192 seize
+explode V 183 explosives
 """
 
 
@@ -232,7 +250,8 @@ CLAIM_VERBS: frozenset[str] = frozenset(
 )
 #: Triggers that are events only with an agent: "the crash killed seven" is not an ASSAULT.
 NEEDS_AGENT: frozenset[str] = frozenset(
-    "kill wound injure damage destroy hit strike shoot fire bomb explode beat execute".split()
+    "kill wound injure damage destroy hit strike shoot fire bomb explode beat execute burn torch "
+    "demolish raze".split()
 )
 #: Words in a REQUEST/REJECT complement that set its mode (PLOVER manual 2.0, REQUEST modes).
 MODE_CUES: tuple[tuple[frozenset[str], str, str], ...] = (
@@ -276,11 +295,21 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "open": [("fire", "193", "firearms")],
         # CAMEO 2.0 verb dictionary: THREW STONES, PELT (WITH STONES) [182]; REGAIN/SEIZE
         # control of territory is occupying it [192]
-        "throw": [("stone rock brick bottle molotov firebomb petrol", "182", "beat")],
-        "hurl": [("stone rock brick bottle molotov firebomb petrol", "182", "beat")],
+        "throw": [("stone rock brick bottle molotov firebomb petrol", "182", "beat"),
+                  ("grenade", "183", "explosives")],
+        "hurl": [("stone rock brick bottle molotov firebomb petrol", "182", "beat"),
+                 ("grenade", "183", "explosives")],
+        "lob": [("grenade bomb", "183", "explosives"), ("mortar shell", "194", "heavy-weapons")],
         "regain": [("control town city village territory area", "192", "seize")],
         "take": [("control", "192", "seize")],
-        "use": [("force", "190", None), ("gas", "2041", "unconventional")],
+        "use": [("force", "190", None), ("gas", "2041", "unconventional"),
+                ("weapon", "190", None)],
+        # air defence: "intercepted a rocket" (ACLED: disrupted weapons use)
+        "intercept": [("missile rocket drone shell projectile", "190", None)],
+        # CAMEO 2.0 verb dictionary, DROP BOMB [195]
+        "drop": [("bomb barrel canister munition explosive", "195", "aerial")],
+        # CAMEO 2.0 verb dictionary, SET FIRE / SET ABLAZE [1712 destroy property]
+        "set": [("fire", "1712", "destroy")],
     }.items()
 }
 #: Objects that make a trigger verb no event: releasing or withdrawing information or a
@@ -295,6 +324,7 @@ OBJECT_BLOCKS: dict[str, frozenset[str]] = {
                    "budget version finding findings manifesto letter text audio recording tape "
                    "poll survey study paper memo email emails cause statistic statistics estimate "
                    "estimates forecast trailer game app software code",
+        "request": "anonymity",  # "requesting anonymity": a source's condition, no request
         "withdraw": "warning warnings advisory advisories watch watches application bid "
                     "nomination candidacy",
     }.items()

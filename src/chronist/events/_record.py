@@ -10,6 +10,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from chronist.events._acled import acled_type
+from chronist.events._coder import trigger_lemma, weapon_words
 from chronist.events._mention import EventMention
 from chronist.events._plover import QUAD_CLASS, plover_intensity
 
@@ -34,6 +35,20 @@ def _place(place: Any, doc: Doc) -> dict | None:
 _TERRITORY_NOUNS = frozenset(
     "town city village territory area region district province base airport port border "
     "island hill checkpoint outpost neighbourhood neighborhood capital".split())
+
+
+#: Nouns naming a protest: an arrest at, or fire on, one is an intervention against protesters.
+_PROTEST_NOUNS = frozenset(
+    "protest demonstration rally march sit-in gathering vigil procession crowd".split())
+
+
+def _at_a_protest(doc: Doc, event: EventMention) -> bool:
+    """Whether the event is done to a protest: a recipient or the trigger's object is one
+    ("police dispersed a rally"; an event noun is no recipient, so the object is read too)."""
+    tok = doc[event.trigger[0]]
+    heads = [doc[r.head] for r in event.recipients]
+    heads += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(h.lemma_.lower() in _PROTEST_NOUNS for h in heads)
 
 
 def _is_place(head) -> bool:
@@ -85,6 +100,8 @@ def to_record(doc: Doc, event: EventMention, *, doc_id: str, content_hash: str,
             event.event_type, event.mode, [r.sector for r in event.recipients],
             [a.sector for a in event.actors],
             recipient_is_place=any(_is_place(doc[r.head]) for r in event.recipients),
-            cameo_code=event.cameo_code, trigger_lemma=doc[event.trigger[0]].lemma_.lower()),
+            cameo_code=event.cameo_code, trigger_lemma=trigger_lemma(doc[event.trigger[0]]),
+            weapon_words=weapon_words(doc[event.trigger[0]]),
+            recipient_is_protest=_at_a_protest(doc, event)),
         "confidence": round(float(event.confidence), 3),
     }
