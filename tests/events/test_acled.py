@@ -136,3 +136,28 @@ def test_protest_against_police_has_them_as_recipient(pipeline):
     ev = events[0]
     assert [a["text"] for a in ev["actors"]] == ["Hundreds of demonstrators"]
     assert [r["text"] for r in ev["recipients"]] == ["riot police"]
+
+
+def test_acled_scorer_counts_labels_per_description(tmp_path):
+    from chronist.events.acled_evaluate import read_gold, score
+
+    gold = tmp_path / "g.tsv"
+    gold.write_text("id\tdate\ttext\tevent_type\tsub_event_type\n"
+                    "a\t2021-03-06\tX fired rockets at Y.\tExplosions/Remote violence\t"
+                    "Shelling/artillery/missile attack\n"
+                    "a\t2021-03-06\tX fired rockets at Y.\tViolence against civilians\tAttack\n"
+                    "b\t2021-03-06\tPolice arrested 3.\tStrategic developments\tArrests\n", "utf-8")
+    rows = read_gold(gold)
+
+    def ev(t, s):
+        return {"acled_type": {"event_type": t, "sub_event_type": s}}
+
+    fig = score(rows, {"a": [ev("Explosions/Remote violence", "Shelling/artillery/missile attack"),
+                             ev("Battles", "Armed clash")],
+                       "b": [ev("Strategic developments", "Arrests"), {"acled_type": None}]})
+    assert fig["recall"] == 2 / 3 and fig["precision"] == 2 / 3 and fig["n_coded"] == 3
+    assert fig["per_sub"][("Violence against civilians", "Attack")] == [0, 1]
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("id\tdate\ttext\tevent_type\tsub_event_type\nb\t6 March\tx\ty\tz\n", "utf-8")
+    with pytest.raises(ValueError, match="line 2: bad date"):
+        read_gold(bad)
