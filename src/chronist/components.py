@@ -20,7 +20,7 @@ import chronist.extensions  # noqa: F401  (registers doc._ attributes)
 from chronist.actors import ActorResolver, ArticleContext, actor_like, casualty_count, role_heads
 from chronist.actors._resolve import agent_sectors
 from chronist.events import find_events
-from chronist.events._coder import DEVICES, weapon_words
+from chronist.events._coder import DEVICES, under_not_subject, weapon_words
 from chronist.geo import article_focus, event_location, get_geocoder
 from chronist.temporal import TimexTagger, governing_timex, is_historical, narrative_timex
 
@@ -361,14 +361,18 @@ def _circumstance(trigger) -> bool:
 
 def _done_to(doc: Doc, event) -> bool:
     """Whether a noun event is the object or setting of an act of violence or coercion
-    ("police dispersed a rally", "two policemen killed in an ambush"): the span tagger's
-    actor in that sentence belongs to the other event."""
+    ("police dispersed a rally", "two policemen killed in an ambush", "used water cannon to
+    end a demonstration"): the span tagger's actor in that sentence belongs to the other
+    event."""
     tok = doc[event.trigger[0]]
-    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ not in ("dobj", "pobj", "nsubjpass"):
+    if tok.pos_ not in ("NOUN", "PROPN"):
         return False
-    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-    return any(e.trigger[0] == verb.i and e.event_type in ("ASSAULT", "COERCE")
-               for e in doc._.events)
+    for e in doc._.events:
+        verb = doc[e.trigger[0]]
+        if e.event_type in ("ASSAULT", "COERCE") and verb.pos_ == "VERB" and verb is not tok \
+                and tok in under_not_subject(verb):
+            return True
+    return False
 
 
 #: Diseases and natural or accidental hazards: no political actor ("SARS-CoV-2 has killed more
@@ -417,12 +421,12 @@ _INTENDED_VIOLENCE = frozenset("shoot beat execute bomb torch".split())
 
 def _implied_attacker(doc: Doc, event) -> bool:
     """Whether an actorless violent event implies an attacker: a passive act of intended
-    violence with a recipient ("four teenagers were shot", "the village was bombed"), or an
-    exploding device ("a roadside bomb exploded")."""
+    violence with a recipient ("four teenagers were shot", "the village was bombed"), or a
+    device that exploded or was hit ("a roadside bomb exploded", "a truck hit a landmine")."""
     tok = doc[event.trigger[0]]
     lemma = tok.lemma_.lower()
-    if lemma in ("explode", "detonate"):
-        return bool(weapon_words(tok) & DEVICES)
+    if weapon_words(tok) & DEVICES:
+        return True  # "a roadside bomb hit a vehicle", "a landmine exploded"
     return (lemma in _INTENDED_VIOLENCE and any(_someone(h) for h in event.recipient_heads)
             and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children))
 

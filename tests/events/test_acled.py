@@ -56,7 +56,21 @@ def test_acled_from_arguments_and_means():
     assert _sub("ASSAULT", "firearms", [], ["MIL"], trigger_lemma="shoot") == ("Battles", "Armed clash")
     assert _sub("ASSAULT", "explosives", [], ["REB"], weapon_words={"grenade"}) == \
         ("Explosions/Remote violence", "Grenade")
-    assert _sub("ASSAULT", "beat", [], ["CVL"]) == ("Riots", "Mob violence")
+    assert _sub("ASSAULT", "beat", [], ["CVL"], actor_words={"villager"}) == ("Riots", "Mob violence")
+    assert _sub("ASSAULT", "beat", ["AGR"], ["CVL"], actor_words={"settler"}) == \
+        ("Violence against civilians", "Attack")
+    # seizures: a weapons cache, a person, a place taken by a non-state armed group
+    assert _sub("COERCE", "seize", [], ["COP"], weapon_words={"cache", "rifle"}) == \
+        ("Strategic developments", "Disrupted weapons use")
+    assert _sub("COERCE", "seize", ["JRN"], ["UAF"]) == \
+        ("Violence against civilians", "Abduction/forced disappearance")
+    assert _sub("COERCE", "seize", ["JRN"], ["COP"]) == ("Strategic developments", "Arrests")
+    assert _sub("COERCE", "seize", [], ["REB"], recipient_is_place=True, cameo_code="171") == \
+        ("Battles", "Non-state actor overtakes territory")
+    assert _sub("MOBILIZE", "troops", [], ["REB"], weapon_words={"base"}) == \
+        ("Strategic developments", "Headquarters or base established")
+    assert _sub("RETREAT", "withdraw", [], ["MIL"]) == \
+        ("Strategic developments", "Non-violent transfer of territory")
     assert _sub("PROTEST", "riot", [], ["UAF"], trigger_lemma="loot") == \
         ("Strategic developments", "Looting/property destruction")
     assert _sub("PROTEST", "riot", [], ["PRO"], trigger_lemma="loot") == ("Riots", "Violent demonstration")

@@ -10,7 +10,7 @@ PLOVER     mode / arguments       ACLED (event type, sub-event type)
 PROTEST    loot, armed actor      Strategic developments, Looting/property destruction
 PROTEST    riot                   Riots, Violent demonstration
 PROTEST    other                  Protests, Peaceful protest
-ASSAULT    lynch, or actor CVL    Riots, Mob violence ("villagers beat a suspected thief")
+ASSAULT    lynch, or a mob actor  Riots, Mob violence ("villagers beat a suspected thief")
 ASSAULT    actor PRO (rioters)    Riots, Violent demonstration ("protesters threw stones")
 ASSAULT    intercept, shoot down  Strategic developments, Disrupted weapons use ("shot down
            a drone or missile     drones")
@@ -32,12 +32,19 @@ ASSAULT    other                  Battles, Armed clash
 COERCE     recipient PRO or a     Protests, Protest with intervention (arrests, dispersal)
            protest
 COERCE     arrest                 Strategic developments, Arrests
-COERCE     192, regain by state   Battles, Government regains territory ("regained control")
-COERCE     192, non-state armed   Battles, Non-state actor overtakes territory
-COERCE     seize, a place         Strategic developments, Non-violent transfer of territory
+COERCE     192 or a place seized  Battles, Government regains territory ("regained control")
+           regain by state
+COERCE     192 or a place seized  Battles, Non-state actor overtakes territory
+           by non-state armed
+COERCE     192 or a place, other  Strategic developments, Non-violent transfer of territory
+COERCE     seize, arms            Strategic developments, Disrupted weapons use (a cache)
+COERCE     seize, a person        Strategic developments, Arrests by the state; else Violence
+                                  against civilians, Abduction/forced disappearance
 COERCE     seize, other           Strategic developments, Looting/property destruction
 COERCE     other                  Strategic developments, Other
-MOBILIZE   any                    Strategic developments, Other
+MOBILIZE   a base or camp         Strategic developments, Headquarters or base established
+MOBILIZE   other                  Strategic developments, Other
+RETREAT    withdraw, armed actor  Strategic developments, Non-violent transfer of territory
 RETREAT    ceasefire / AGREE      Strategic developments, Agreement
 SUPPORT    057 (sign agreement)   Strategic developments, Agreement
 =========  =====================  ==============================================================
@@ -54,6 +61,15 @@ _REGAIN = frozenset("regain recapture retake retook".split())
 #: Armed actors: their looting is property destruction, not a riot (ACLED Codebook 2023,
 #: "Looting/property destruction").
 _ARMED = _STATE | _NON_STATE_ARMED
+#: Actors of mob violence (ACLED Codebook 2023, "Mob violence": rioters acting in a
+#: spontaneous group).
+_MOB = frozenset("mob mobs crowd crowds villager villagers resident residents youth youths "
+                 "local locals vigilante vigilantes".split())
+#: Weapons whose seizure is "Disrupted weapons use" (a cache, arms, explosives).
+_ARMS = frozenset("weapon weapons arm arms rifle rifles gun guns ammunition cache explosive "
+                  "explosives grenade grenades ied bomb bombs".split())
+#: Bases and camps: setting one up is "Headquarters or base established".
+_BASES = frozenset("base camp outpost headquarters post garrison".split())
 #: Lethal means: dispersing protesters with them is excessive force (ACLED Codebook 2023).
 _LETHAL = frozenset("ammunition live bullet bullets gun guns gunfire firearm firearms".split())
 #: Projectiles whose interception is "Disrupted weapons use" (ACLED Codebook 2023).
@@ -64,7 +80,8 @@ def acled_type(event_type: str, mode: str | None, recipient_sectors: list[str | 
                actor_sectors: list[str | None] = (), *, recipient_is_place: bool = False,
                cameo_code: str | None = None, trigger_lemma: str | None = None,
                weapon_words: frozenset[str] | set[str] = frozenset(),
-               recipient_is_protest: bool = False) -> dict | None:
+               recipient_is_protest: bool = False,
+               actor_words: frozenset[str] | set[str] = frozenset()) -> dict | None:
     """ACLED event type and sub-event type of a PLOVER event (see the module table).
 
     Parameters
@@ -84,8 +101,10 @@ def acled_type(event_type: str, mode: str | None, recipient_sectors: list[str | 
         Lemmas naming the means of a violent act (:func:`chronist.events._coder.weapon_words`):
         a grenade, or the drone or missile that was shot down.
     recipient_is_protest : bool
-        Whether a recipient is a protest itself ("dispersed a rally"): its participants are
-        the protesters.
+        Whether the event is done to a protest ("dispersed a rally", "arrested 30 people at a
+        rally"): its participants are the protesters.
+    actor_words : set of str
+        Head lemmas of the actors: a mob, crowd or villagers commit mob violence.
 
     Returns
     -------
@@ -105,8 +124,7 @@ def acled_type(event_type: str, mode: str | None, recipient_sectors: list[str | 
             return lab("Strategic developments", "Looting/property destruction")
         return lab("Riots", "Violent demonstration") if mode == "riot" else lab("Protests", "Peaceful protest")
     if event_type == "ASSAULT":
-        if trigger_lemma in ("lynch", "lynching") or (
-                actor_sectors and all(s == "CVL" for s in actor_sectors)):
+        if trigger_lemma in ("lynch", "lynching") or actor_words & _MOB:
             return lab("Riots", "Mob violence")
         if "PRO" in actor_sectors:
             return lab("Riots", "Violent demonstration")
@@ -139,18 +157,26 @@ def acled_type(event_type: str, mode: str | None, recipient_sectors: list[str | 
             return lab("Protests", "Protest with intervention")
         if mode == "arrest":
             return lab("Strategic developments", "Arrests")
-        if mode == "seize" and (cameo_code or "").startswith("192"):
+        if mode == "seize" and ((cameo_code or "").startswith("192") or recipient_is_place):
             if trigger_lemma in _REGAIN and any(s in _STATE for s in actor_sectors):
                 return lab("Battles", "Government regains territory")
             if any(s in _NON_STATE_ARMED for s in actor_sectors):
                 return lab("Battles", "Non-state actor overtakes territory")
             return lab("Strategic developments", "Non-violent transfer of territory")
+        if mode == "seize" and weapon_words & _ARMS:
+            return lab("Strategic developments", "Disrupted weapons use")  # a weapons cache
+        if mode == "seize" and any(recipient_sectors):  # a person or group seized
+            return lab("Strategic developments", "Arrests") if any(s in _STATE for s in actor_sectors) \
+                else lab("Violence against civilians", "Abduction/forced disappearance")
         if mode == "seize":
-            return lab("Strategic developments", "Non-violent transfer of territory"
-                       if recipient_is_place else "Looting/property destruction")
+            return lab("Strategic developments", "Looting/property destruction")
         return lab("Strategic developments", "Other")
     if event_type == "MOBILIZE":
+        if weapon_words & _BASES:
+            return lab("Strategic developments", "Headquarters or base established")
         return lab("Strategic developments", "Other")
+    if event_type == "RETREAT" and mode == "withdraw" and armed:
+        return lab("Strategic developments", "Non-violent transfer of territory")
     if (event_type == "RETREAT" and mode == "ceasefire") or event_type == "AGREE" \
             or (event_type == "SUPPORT" and (cameo_code or "").startswith("057")):
         return lab("Strategic developments", "Agreement")

@@ -206,7 +206,8 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
 #: Violent verbs whose object, instrument or subject names the weapon ("fired a ballistic
 #: missile", "detonated an IED", "attacked with drones", "jets bombed a market").
 #: ("strike" is refined by _refine_strike first.)
-_WEAPON_VERBS = frozenset("fire launch attack hit target detonate explode shell bomb use drop".split())
+_WEAPON_VERBS = frozenset("fire launch attack hit target detonate explode shell bomb use drop "
+                          "pound".split())
 #: Weapon lemmas -> (CAMEO code, PLOVER ASSAULT mode), after the CAMEO 2.0 verb dictionary
 #: (EXPLODE/DETONATE &WEAPON [183]; SUICIDE BOMBING [1831]; FIRE MISSILE/ROCKET/MORTAR
 #: [194-195]; drones and aircraft [195]; chemical weapons [2041]) and the PLOVER manual 2.0
@@ -214,9 +215,10 @@ _WEAPON_VERBS = frozenset("fire launch attack hit target detonate explode shell 
 #: radiation, and nuclear weapons"; crowd-control: "tear gas, water cannons"). Earlier groups
 #: win: "tear gas" is crowd control, a "suicide car bomb" a suicide attack, "chemical shells"
 #: unconventional.
+_CHEMICAL = frozenset("chemical chlorine sarin mustard nerve toxic".split())
 _WEAPON_GROUPS: tuple[tuple[frozenset[str], tuple[str, str]], ...] = (
-    (frozenset("tear pepper rubber water baton batons".split()), ("175", "crowd-control")),
-    (frozenset("chemical chlorine sarin mustard nerve toxic".split()), ("2041", "unconventional")),
+    (frozenset("tear teargas pepper rubber cannon baton batons".split()), ("175", "crowd-control")),
+    (_CHEMICAL, ("2041", "unconventional")),
     (frozenset("suicide vest".split()), ("1831", "suicide-attack")),
     (frozenset("drone drones uav".split()), ("195", "drone")),
     (frozenset("airstrike airstrikes warplane warplanes jet jets aircraft helicopter helicopters "
@@ -245,10 +247,33 @@ def weapon_words(tok: Token) -> set[str]:
             if t is not tok:
                 words.add(t.lemma_.lower())
             words.update(m.lemma_.lower() for m in t.children if m.dep_ in ("compound", "amod"))
+            # "a barrage of rockets", "a cache of rifles and grenades"
+            words.update(g.lemma_.lower() for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj" for g in (o, *o.conjuncts))
     return words
 
 
+def under_not_subject(verb: Token) -> set[Token]:
+    """Tokens of a verb's subtree outside its subjects: its objects, complements and settings
+    ("police fired tear gas to break up a march" holds "march", not "police")."""
+    skip = {t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") for t in c.subtree}
+    return {t for t in verb.subtree if t not in skip and t is not verb}
+
+
+def _chemical(tok: Token) -> bool:
+    """A chemical agent anywhere in the trigger's objects or instrument ("barrel bombs filled
+    with chlorine", "shells containing mustard agent")."""
+    heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")
+             or c.dep_ == "prep" and c.lower_ in ("with", "using")]
+    return any(t.lemma_.lower() in _CHEMICAL for h in heads for t in h.subtree)
+
+
 def _weapon_code(tok: Token, code: str, mode: str | None) -> tuple[str, str | None]:
+    if _chemical(tok):
+        return "2041", "unconventional"
+    if tok.lemma_.lower() == "blow" and any(c.lower_ in ("himself", "herself", "themselves")
+                                              for c in tok.children if c.dep_ == "dobj"):
+        return "1831", "suicide-attack"  # "blew himself up"
     words = weapon_words(tok)
     for group, coded in _WEAPON_GROUPS:
         if words & group:

@@ -222,6 +222,10 @@ burn V 1712 destroy
 arson N 1712 destroy
 retook V 192 seize
 explode V 183 explosives
+overrun V 192 seize
+overran V 192 seize
+pound V 190
+vigil N 141 demo
 """
 
 
@@ -304,12 +308,17 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "take": [("control", "192", "seize")],
         "use": [("force", "190", None), ("gas", "2041", "unconventional"),
                 ("weapon", "190", None)],
+        # CAMEO 2.0 verb dictionary: LAUNCH + &WEAPON / ATTACK [19x], EXCHANGE FIRE [190],
+        # ESTABLISH / SET UP A BASE [152 military posture], BROKER A DEAL [030 agreement]
+        "launch": [("missile rocket drone mortar barrage shell salvo airstrike grenade", "190", None)],
+        "exchange": [("fire gunfire shot shots", "190", None)],
+        "establish": [("base camp outpost headquarters post garrison", "152", "troops")],
+        "set": [("fire", "1712", "destroy"), ("base camp outpost headquarters", "152", "troops")],
+        "broker": [("deal accord agreement truce ceasefire peace", "030", None)],
         # air defence: "intercepted a rocket" (ACLED: disrupted weapons use)
         "intercept": [("missile rocket drone shell projectile", "190", None)],
         # CAMEO 2.0 verb dictionary, DROP BOMB [195]
         "drop": [("bomb barrel canister munition explosive", "195", "aerial")],
-        # CAMEO 2.0 verb dictionary, SET FIRE / SET ABLAZE [1712 destroy property]
-        "set": [("fire", "1712", "destroy")],
     }.items()
 }
 #: Objects that make a trigger verb no event: releasing or withdrawing information or a

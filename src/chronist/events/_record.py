@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from chronist.events._acled import acled_type
-from chronist.events._coder import trigger_lemma, weapon_words
+from chronist.events._coder import trigger_lemma, under_not_subject, weapon_words
 from chronist.events._mention import EventMention
 from chronist.events._plover import QUAD_CLASS, plover_intensity
 
@@ -34,7 +34,8 @@ def _place(place: Any, doc: Doc) -> dict | None:
 #: Nouns naming a territory: seizing one is a transfer of territory, not of property.
 _TERRITORY_NOUNS = frozenset(
     "town city village territory area region district province base airport port border "
-    "island hill checkpoint outpost neighbourhood neighborhood capital".split())
+    "island hill checkpoint outpost neighbourhood neighborhood capital centre center post "
+    "position positions camp garrison headquarters".split())
 
 
 #: Nouns naming a protest: an arrest at, or fire on, one is an intervention against protesters.
@@ -43,17 +44,20 @@ _PROTEST_NOUNS = frozenset(
 
 
 def _at_a_protest(doc: Doc, event: EventMention) -> bool:
-    """Whether the event is done to a protest: a recipient or the trigger's object is one
-    ("police dispersed a rally"; an event noun is no recipient, so the object is read too)."""
+    """Whether the event is done to a protest: a recipient is one, or a protest noun stands
+    among the trigger verb's objects, complements and settings ("police dispersed a rally",
+    "detained 30 people at a rally"; an event noun is no recipient, so these are read too)."""
     tok = doc[event.trigger[0]]
     heads = [doc[r.head] for r in event.recipients]
-    heads += [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.pos_ == "VERB":  # "detained 30 people at a rally", "fired tear gas to break up a march"
+        heads += [t for t in under_not_subject(tok) if t.pos_ == "NOUN"]
     return any(h.lemma_.lower() in _PROTEST_NOUNS for h in heads)
 
 
 def _is_place(head) -> bool:
     """Whether an argument head names a place (GPE, LOC, FAC entity or a territory noun)."""
-    return head.ent_type_ in ("GPE", "LOC", "FAC") or head.lemma_.lower() in _TERRITORY_NOUNS
+    return head.ent_type_ in ("GPE", "LOC", "FAC") or head.lemma_.lower() in _TERRITORY_NOUNS \
+        or head.pos_ == "NOUN" and head.lemma_.lower() in ("control",)
 
 
 def to_record(doc: Doc, event: EventMention, *, doc_id: str, content_hash: str,
@@ -102,6 +106,7 @@ def to_record(doc: Doc, event: EventMention, *, doc_id: str, content_hash: str,
             recipient_is_place=any(_is_place(doc[r.head]) for r in event.recipients),
             cameo_code=event.cameo_code, trigger_lemma=trigger_lemma(doc[event.trigger[0]]),
             weapon_words=weapon_words(doc[event.trigger[0]]),
-            recipient_is_protest=_at_a_protest(doc, event)),
+            recipient_is_protest=_at_a_protest(doc, event),
+            actor_words={doc[a.head].lemma_.lower() for a in event.actors}),
         "confidence": round(float(event.confidence), 3),
     }
