@@ -145,3 +145,24 @@ def test_events_casualty_counts_name_victims_not_actors(pipeline):
     # the explosion is the attack; "3 soldiers killed" counts its victims, who attacked no one
     assert [(e["event_type"], e["mode"], e["actors"]) for e in events] == [("ASSAULT", "explosives", [])]
     assert all(not e["actors"] for e in ambush)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # CAMEO 2.0 verb + object patterns (SEEK PERMISSION, DROP TARIFFS, LAY CHARGES, ORDER AN
+    # INQUIRY, INITIAL AN AGREEMENT, GRANT IMMUNITY) and device subjects ("a bomb rocked")
+    ("The U.S. government did not seek permission for the journey.", ("REQUEST", None)),
+    ("No charges have been laid in the fraud case.", ("ACCUSE", "allege")),
+    ("A judicial inquiry was ordered by the prosecutor.", ("ACCUSE", "investigate")),
+    ("China and Portugal initialled a joint declaration on Macao.", ("SUPPORT", None)),
+    ("A bomb rocked a shopping centre in Johannesburg.", ("ASSAULT", "explosives")),
+    ("Israel retaliated with airstrikes on Gaza.", ("ASSAULT", "aerial")),
+    ("The rock concert was cancelled.", None),
+])
+def test_events_verb_object_patterns(pipeline, text, expected):
+    pipeline.require_actor = False
+    try:
+        events = _code(pipeline, text)
+    finally:
+        pipeline.require_actor = True
+    got = {(e["event_type"], e["mode"]) for e in events}
+    assert (expected in got) if expected else not got, got

@@ -192,8 +192,8 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
         return None
     if lemma == "vow":
         return _vow_code(tok, code), mode
-    if lemma == "explode" and not weapon_words(tok) & DEVICES:
-        return None  # "tensions exploded"; "a roadside bomb exploded" is an attack
+    if lemma in ("explode", "rock") and not weapon_words(tok) & DEVICES:
+        return None  # "tensions exploded"; "a roadside bomb exploded (rocked X)" is an attack
     if tok.pos_ == "VERB" and lemma in _WEAPON_VERBS or code.startswith("183"):
         return _weapon_code(tok, code, mode)
     if lemma in ("assault", "attack") and any(c.lower_ == "sexually" for c in tok.children):
@@ -207,7 +207,7 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
 #: missile", "detonated an IED", "attacked with drones", "jets bombed a market").
 #: ("strike" is refined by _refine_strike first.)
 _WEAPON_VERBS = frozenset("fire launch attack hit target detonate explode shell bomb use drop "
-                          "pound".split())
+                          "pound retaliate".split())
 #: Weapon lemmas -> (CAMEO code, PLOVER ASSAULT mode), after the CAMEO 2.0 verb dictionary
 #: (EXPLODE/DETONATE &WEAPON [183]; SUICIDE BOMBING [1831]; FIRE MISSILE/ROCKET/MORTAR
 #: [194-195]; drones and aircraft [195]; chemical weapons [2041]) and the PLOVER manual 2.0

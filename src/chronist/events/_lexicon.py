@@ -223,6 +223,8 @@ arson N 1712 destroy
 retook V 192 seize
 explode V 183 explosives
 overrun V 192 seize
+retaliate V 160
+rock V 183 explosives
 overran V 192 seize
 pound V 190
 vigil N 141 demo
@@ -280,7 +282,20 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
                    "settlement", "030", None)],
         "provide": [("aid assistance funding loan supply weapon arm support hardware", "070", None)],
         "approve": [("aid loan loans funding assistance credit grant", "070", None)],
-        "grant": [("aid loan asylum funding assistance credit", "070", None)],
+        "grant": [("aid loan asylum funding assistance credit", "070", None),
+                  ("immunity amnesty pardon clemency concession", "080", None)],
+        # CAMEO 2.0 verb dictionary: MAKE CONCESSIONS [080], DROP/SCRAP TARIFFS [081],
+        # SEEK + &AID / ACCESS / PERMISSION [02x], LAY/PRESS/BRING CHARGES [112], ORDER AN
+        # INQUIRY, ISSUE A SUBPOENA [090], INITIAL AN AGREEMENT [057]
+        "make": [("concession concessions", "080", None)],
+        "seek": [("permission access aid assistance help support talks meeting release "
+                  "extradition asylum clarification explanation ceasefire truce", "020", None)],
+        "lay": [("charge charges", "112", "allege")],
+        "press": [("charge charges", "112", "allege")],
+        "bring": [("charge charges", "112", "allege")],
+        "order": [("inquiry investigation probe", "090", "investigate")],
+        "issue": [("subpoena subpoenas", "090", "investigate")],
+        "initial": [("agreement accord declaration treaty deal", "057", None)],
         "dismiss": [("claim claims accusation accusations allegation allegations charge charges report",
                      "120", None)],
         "deny": [("claim claims accusation accusations allegation allegations charge charges report",
@@ -318,7 +333,8 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         # air defence: "intercepted a rocket" (ACLED: disrupted weapons use)
         "intercept": [("missile rocket drone shell projectile", "190", None)],
         # CAMEO 2.0 verb dictionary, DROP BOMB [195]
-        "drop": [("bomb barrel canister munition explosive", "195", "aerial")],
+        "drop": [("bomb barrel canister munition explosive", "195", "aerial"),
+                 ("tariff sanction charge restriction ban embargo", "081", None)],
     }.items()
 }
 #: Objects that make a trigger verb no event: releasing or withdrawing information or a
