@@ -166,3 +166,26 @@ def test_events_verb_object_patterns(pipeline, text, expected):
         pipeline.require_actor = True
     got = {(e["event_type"], e["mode"]) for e in events}
     assert (expected in got) if expected else not got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # verb + complement patterns: RULE UNCONSTITUTIONAL, PUT ON ALERT, PROCLAIM A STATE OF
+    # EMERGENCY; phrasal verbs and nouns the lexicon lacked
+    ("Thailand put army units on high alert along the Cambodian frontier.", ("MOBILIZE", "troops")),
+    ("Peru's government proclaimed a state of emergency in the southern regions.",
+     ("COERCE", "martial-law")),
+    ("Canada's prime minister held a phone call with the Mexican president.", ("CONSULT", "phone")),
+    ("Junior doctors walked off the job over pay.", ("PROTEST", "strike")),
+    ("Poland's president lashed out at Brussels over the migration pact.", ("ACCUSE", "disapprove")),
+    ("Britain's health secretary quit on Tuesday.", ("RETREAT", "resign")),
+    ("The police found the suspect at home.", None),
+    ("He put the book on the table.", None),
+])
+def test_events_verb_complement_patterns(pipeline, text, expected):
+    pipeline.require_actor = False
+    try:
+        events = _code(pipeline, text)
+    finally:
+        pipeline.require_actor = True
+    got = {(e["event_type"], e["mode"]) for e in events}
+    assert (expected in got) if expected else not got, got

@@ -101,6 +101,8 @@ def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
     pos = "V" if tok.pos_ == "VERB" else "N" if tok.pos_ == "NOUN" else None
     if pos is None or tok.ent_type_ in ("DATE", "TIME", "PERSON", "ORG", "GPE", "WORK_OF_ART", "EVENT", "LAW"):
         return None
+    if pos == "N" and _reported_in(tok):
+        return None  # "a summary of the phone call", "a transcript of the talks"
     part = _particle(tok) if pos == "V" else None
     if part:
         for entry_pos, code, mode in TRIGGERS.get(f"{lemma} {part}", ()):
@@ -135,11 +137,53 @@ def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
         for words, code, mode in OBJECT_TRIGGERS[lemma]:
             if objs & words:
                 return code, mode, tok.i + 1, "lexicon"
-    if pos == "V" and lemma == "find" and any(
-            c.lower_ == "guilty" for c in tok.children if c.dep_ in ("acomp", "oprd", "xcomp", "ccomp")):
-        return "160", "convict", tok.i + 1, "lexicon"  # CAMEO 2.0: FIND GUILTY (convict)
+    if pos == "V":
+        hit = _verb_phrase_code(tok, lemma)
+        if hit is not None:
+            return hit[0], hit[1], tok.i + 1, "lexicon"
+    if pos == "N" and lemma in _JOINT_NOUNS and any(
+            c.dep_ == "amod" and c.lower_ in ("joint", "combined", "bilateral") for c in tok.children):
+        return "062", None, tok.i + 1, "lexicon"  # "joint naval drills": cooperate militarily
     if lemma == "call" and pos == "N" and not _has_complement(tok):
         return None
+    return None
+
+
+#: Verbs + complements that name an event (CAMEO 2.0 verb dictionary): FIND GUILTY, RULE /
+#: DECLARE UNCONSTITUTIONAL [convict]; PUT ON ALERT [152]; DECLARE / IMPOSE A STATE OF
+#: EMERGENCY or MARTIAL LAW [1724].
+_VERDICT_VERBS = frozenset("find rule declare deem".split())
+_VERDICTS = frozenset("guilty unconstitutional illegal unlawful invalid void".split())
+_ALERT_VERBS = frozenset("put place keep".split())
+_EMERGENCY_VERBS = frozenset("declare proclaim impose announce extend".split())
+_JOINT_NOUNS = frozenset("exercise exercises drill drills patrol patrols operation operations".split())
+
+
+#: Records of an event: the event they record is reported, not reported as happening here.
+_RECORD_NOUNS = frozenset("summary transcript readout record recording minutes footage video "
+                          "details account".split())
+
+
+def _reported_in(noun: Token) -> bool:
+    """Whether an event noun (or the head of its compound, "phone call") is the "of" object of
+    a record noun ("a summary of the phone call")."""
+    head = noun.head if noun.dep_ == "compound" else noun
+    return (head.dep_ == "pobj" and head.head.lower_ == "of"
+            and head.head.head.lemma_.lower() in _RECORD_NOUNS)
+
+
+def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
+    comps = [c for c in tok.children if c.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "dobj", "advmod")]
+    if lemma in _VERDICT_VERBS and any(t.lower_ in _VERDICTS for c in comps for t in c.subtree):
+        return "160", "convict"
+    if lemma in _ALERT_VERBS and any(
+            p.dep_ == "prep" and p.lower_ == "on" and any(o.lemma_.lower() in ("alert", "standby")
+                                                          for o in p.children) for p in tok.children):
+        return "152", "troops"
+    if lemma in _EMERGENCY_VERBS:
+        text = " ".join(t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree)
+        if "state of emergency" in text or "martial law" in text or "emergency rule" in text:
+            return "1724", "martial-law"
     return None
 
 

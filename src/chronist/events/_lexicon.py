@@ -223,6 +223,26 @@ arson N 1712 destroy
 retook V 192 seize
 explode V 183 explosives
 overrun V 192 seize
+confer V 040
+phone V 041 phone
+telephone V 041 phone
+phone_call N 041 phone
+video_call N 041 phone
+telephone_call N 041 phone
+laud V 051
+applaud V 051
+ink V 057
+acquit V 080
+disburse V 070
+vacate V 0872 withdraw
+pull_back V 0872 withdraw
+quit V 084 resign
+lash_out V 111 disapprove
+turn_down V 120
+walk_out V 143 strike
+walk_off V 143 strike
+stoppage N 143 strike
+punch V 182 beat
 retaliate V 160
 rock V 183 explosives
 overran V 192 seize
@@ -274,20 +294,39 @@ MODE_CUES: tuple[tuple[frozenset[str], str, str], ...] = (
 OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] = {
     verb: tuple((frozenset(objs.split()), code, mode) for objs, code, mode in rows)
     for verb, rows in {
-        "send": [("troop soldier force warship jet police reinforcement", "152", "troops"),
+        "send": [("troop soldier force warship jet police reinforcement carrier", "152", "troops"),
                  ("aid assistance supply food medicine", "070", None)],
         "dispatch": [("troop soldier force warship jet police reinforcement", "152", "troops")],
         # CAMEO 2.0 verb dictionary, REACH + &TREATY / DEAL / UNDERSTANDING / COMPROMISE [03x]
         "reach": [("agreement deal accord treaty pact understanding compromise consensus "
                    "settlement", "030", None)],
-        "provide": [("aid assistance funding loan supply weapon arm support hardware", "070", None)],
-        "approve": [("aid loan loans funding assistance credit grant", "070", None)],
+        "provide": [("aid assistance funding loan supply weapon arm support hardware training "
+                     "equipment", "070", None)],
+        "approve": [("aid loan loans funding assistance credit grant", "070", None),
+                    ("treaty agreement accord deal pact", "057", None)],
         "grant": [("aid loan asylum funding assistance credit", "070", None),
                   ("immunity amnesty pardon clemency concession", "080", None)],
         # CAMEO 2.0 verb dictionary: MAKE CONCESSIONS [080], DROP/SCRAP TARIFFS [081],
         # SEEK + &AID / ACCESS / PERMISSION [02x], LAY/PRESS/BRING CHARGES [112], ORDER AN
         # INQUIRY, ISSUE A SUBPOENA [090], INITIAL AN AGREEMENT [057]
         "make": [("concession concessions", "080", None)],
+        # CAMEO 2.0: ESTABLISH / RESTORE DIPLOMATIC RELATIONS [054], APPROVE / FINALIZE A
+        # TREATY [057], RELAX RESTRICTIONS [081], SHARE INTELLIGENCE [064], DISTRIBUTE AID
+        # [070], SUMMON AN ENVOY [111], FILE A LAWSUIT [112], HALT IMPORTS / SUSPEND
+        # MEMBERSHIP [16x], MOVE TROOPS [152], BLOCK WEBSITES / CUT THE INTERNET [1721]
+        "restore": [("tie relation", "054", None)],
+        "finalize": [("agreement accord deal treaty pact", "057", None)],
+        "finalise": [("agreement accord deal treaty pact", "057", None)],
+        "relax": [("restriction curb ban sanction rule measure control", "081", None)],
+        "loosen": [("restriction curb ban sanction rule measure control", "081", None)],
+        "share": [("intelligence information data", "064", None)],
+        "distribute": [("food aid ration supply relief assistance", "070", None)],
+        "summon": [("ambassador envoy diplomat charge", "111", "disapprove")],
+        "file": [("lawsuit suit complaint", "112", "allege")],
+        "halt": [("import export shipment trade aid", "160", None)],
+        "suspend": [("import export shipment trade aid membership", "160", None)],
+        "move": [("troop launcher missile tank warship", "152", "troops")],
+        "block": [("website access internet", "1721", "censor")],
         "seek": [("permission access aid assistance help support talks meeting release "
                   "extradition asylum clarification explanation ceasefire truce", "020", None)],
         "lay": [("charge charges", "112", "allege")],
@@ -297,17 +336,19 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "issue": [("subpoena subpoenas", "090", "investigate")],
         "initial": [("agreement accord declaration treaty deal", "057", None)],
         "dismiss": [("claim claims accusation accusations allegation allegations charge charges report",
-                     "120", None)],
+                     "120", None),
+                    ("proposal demand call request offer plan appeal", "120", None)],
         "deny": [("claim claims accusation accusations allegation allegations charge charges report",
                   "120", None)],
-        "give": [("aid assistance funding loan weapon arm", "070", None)],
-        "deliver": [("aid assistance supply food medicine weapon", "070", None)],
+        "give": [("aid assistance funding loan weapon arm asylum", "070", None)],
+        "deliver": [("aid assistance supply food medicine weapon system equipment ammunition",
+                     "070", None)],
         "offer": [("aid assistance help", "070", None)],
         "impose": [("curfew", "1723", "curfew"), ("restriction lockdown", "172", "restrict"),
                    ("tariff embargo", "163", None)],
         "lift": [("sanction restriction curfew embargo blockade ban", "085", "ease")],
         "ease": [("sanction restriction curfew embargo blockade", "085", "ease")],
-        "cut": [("tie relation", "161", "withdraw")],
+        "cut": [("tie relation", "161", "withdraw"), ("internet", "1721", "censor")],
         "sever": [("tie relation", "161", "withdraw")],
         "break": [("tie relation", "161", "withdraw")],
         "recall": [("ambassador envoy diplomat", "161", "withdraw")],
@@ -326,8 +367,10 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         # CAMEO 2.0 verb dictionary: LAUNCH + &WEAPON / ATTACK [19x], EXCHANGE FIRE [190],
         # ESTABLISH / SET UP A BASE [152 military posture], BROKER A DEAL [030 agreement]
         "launch": [("missile rocket drone mortar barrage shell salvo airstrike grenade", "190", None)],
-        "exchange": [("fire gunfire shot shots", "190", None)],
-        "establish": [("base camp outpost headquarters post garrison", "152", "troops")],
+        "exchange": [("fire gunfire shot shots", "190", None),
+                     ("intelligence information data", "064", None)],
+        "establish": [("base camp outpost headquarters post garrison", "152", "troops"),
+                      ("tie relation", "054", None)],
         "set": [("fire", "1712", "destroy"), ("base camp outpost headquarters", "152", "troops")],
         "broker": [("deal accord agreement truce ceasefire peace", "030", None)],
         # air defence: "intercepted a rocket" (ACLED: disrupted weapons use)
