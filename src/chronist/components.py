@@ -281,6 +281,8 @@ class EventModelComponent:
         event = max(events, key=lambda e: e.confidence)
         if len(events) > 1 and event.mode:
             return  # a specific pattern of several ("signed a ceasefire": RETREAT, ceasefire)
+        if event.source.startswith("pattern"):
+            return  # a verb with its object or particle ("recalled its ambassador", "called up")
         if event.mode and best != "PROTEST" \
                 and QUAD_CLASS.get(best) == QUAD_CLASS.get(event.event_type) == 4:
             return  # material conflict with a specific mode ("kidnapped": ASSAULT, abduct)

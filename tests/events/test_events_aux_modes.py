@@ -189,3 +189,23 @@ def test_events_verb_complement_patterns(pipeline, text, expected):
         pipeline.require_actor = True
     got = {(e["event_type"], e["mode"]) for e in events}
     assert (expected in got) if expected else not got, got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb with its particle or object is specific evidence that the sentence model does not
+    # override: CALL UP (reservists), CALL OFF (talks: reject a meeting), PRESS (to), BRUSH ASIDE
+    ("Serbia called up reservists after clashes in northern Kosovo.", ("MOBILIZE", "troops")),
+    ("Venezuela's president called off planned talks with the opposition.", ("REJECT", "meet")),
+    ("Argentina recalled its ambassador from Caracas.", ("SANCTION", "withdraw")),
+    ("Prosecutors pressed charges against the former minister.", ("ACCUSE", "allege")),
+    ("Moscow brushed aside Western demands to withdraw its troops.", ("REJECT", "yield")),
+    ("The crowd pressed forward.", None),
+])
+def test_events_particle_and_object_patterns(pipeline, text, expected):
+    pipeline.require_actor = False
+    try:
+        events = _code(pipeline, text)
+    finally:
+        pipeline.require_actor = True
+    got = {(e["event_type"], e["mode"]) for e in events}
+    assert (expected in got) if expected else not got, got

@@ -41,6 +41,7 @@ _STRIKE_ASSAULT = frozenset("air drone missile rocket military airstrike".split(
 _STRIKE_PROTEST = frozenset("general hunger labor labour workers union teachers doctors nationwide".split())
 
 
+_MEETINGS = frozenset("talks talk meeting meetings summit visit negotiation negotiations dialogue".split())
 _ADVERB_PARTICLES = frozenset("down up off out away back".split())
 
 
@@ -96,7 +97,9 @@ _NOT_EVENT_HEADS = frozenset(
 
 
 def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
-    """Return (cameo_code, mode, trigger_end, source) for a token, or None."""
+    """Return (cameo_code, mode, trigger_end, source) for a token, or None. The source is
+    "pattern" for multi-word evidence (a particle, a compound, a verb with its object or
+    complement: "called up reservists", "recalled its ambassador"), else "lexicon"."""
     lemma = tok.lemma_.lower()
     pos = "V" if tok.pos_ == "VERB" else "N" if tok.pos_ == "NOUN" else None
     if pos is None or tok.ent_type_ in ("DATE", "TIME", "PERSON", "ORG", "GPE", "WORK_OF_ART", "EVENT", "LAW"):
@@ -107,16 +110,16 @@ def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
     if part:
         for entry_pos, code, mode in TRIGGERS.get(f"{lemma} {part}", ()):
             if entry_pos in (pos, "*"):
-                return code, mode, tok.i + 2, "lexicon"
+                return code, mode, tok.i + 2, "pattern"
     if tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "-":  # "sit-in" is sit / - / in
         for entry_pos, code, mode in TRIGGERS.get(f"{lemma}-{tok.doc[tok.i + 2].lower_}", ()):
             if entry_pos in ("N", "*"):
-                return code, mode, tok.i + 3, "lexicon"
+                return code, mode, tok.i + 3, "pattern"
     if pos == "N" and tok.i + 1 < len(tok.doc):  # compound nouns: "hunger strike", "air strike"
         nxt = tok.doc[tok.i + 1]
         for entry_pos, code, mode in TRIGGERS.get(f"{lemma} {nxt.lemma_.lower()}", ()):
             if entry_pos in (pos, "*"):
-                return code, mode, tok.i + 2, "lexicon"
+                return code, mode, tok.i + 2, "pattern"
     if pos == "N" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") \
             and tok.head.lemma_.lower() in _NOT_EVENT_HEADS:
         return None  # a noun modifying a group or thing: "riot police", "arrest warrant"
@@ -130,20 +133,20 @@ def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
     for entry_pos, code, mode in entries:
         if entry_pos in (pos, "*"):
             if lemma in NEEDS_COMPLEMENT and not _has_complement(tok):
-                return None
+                break  # "called him a liar"; an object pattern may still apply ("pressed charges")
             return code, mode, tok.i + 1, "lexicon"
     if pos == "V" and lemma in OBJECT_TRIGGERS:
         objs = _object_lemmas(tok)
         for words, code, mode in OBJECT_TRIGGERS[lemma]:
             if objs & words:
-                return code, mode, tok.i + 1, "lexicon"
+                return code, mode, tok.i + 1, "pattern"
     if pos == "V":
         hit = _verb_phrase_code(tok, lemma)
         if hit is not None:
-            return hit[0], hit[1], tok.i + 1, "lexicon"
+            return hit[0], hit[1], tok.i + 1, "pattern"
     if pos == "N" and lemma in _JOINT_NOUNS and any(
             c.dep_ == "amod" and c.lower_ in ("joint", "combined", "bilateral") for c in tok.children):
-        return "062", None, tok.i + 1, "lexicon"  # "joint naval drills": cooperate militarily
+        return "062", None, tok.i + 1, "pattern"  # "joint naval drills": cooperate militarily
     if lemma == "call" and pos == "N" and not _has_complement(tok):
         return None
     return None
@@ -236,6 +239,8 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
         return None
     if lemma == "vow":
         return _vow_code(tok, code), mode
+    if lemma == "call" and code == "080" and _object_lemmas(tok) & _MEETINGS:
+        return "125", "meet"  # "called off the talks" rejects a meeting; "called off the strike" yields
     if lemma in ("explode", "rock") and not weapon_words(tok) & DEVICES:
         return None  # "tensions exploded"; "a roadside bomb exploded (rocked X)" is an attack
     if tok.pos_ == "VERB" and lemma in _WEAPON_VERBS or code.startswith("183"):

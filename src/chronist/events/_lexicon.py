@@ -224,6 +224,12 @@ retook V 192 seize
 explode V 183 explosives
 overrun V 192 seize
 confer V 040
+call_up V 152 troops
+call_off V 080
+spurn V 120
+rebuff V 120
+snub V 120
+brush_aside V 120
 phone V 041 phone
 telephone V 041 phone
 phone_call N 041 phone
@@ -244,6 +250,7 @@ walk_off V 143 strike
 stoppage N 143 strike
 punch V 182 beat
 retaliate V 160
+press V 020
 rock V 183 explosives
 overran V 192 seize
 pound V 190
@@ -377,7 +384,8 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "intercept": [("missile rocket drone shell projectile", "190", None)],
         # CAMEO 2.0 verb dictionary, DROP BOMB [195]
         "drop": [("bomb barrel canister munition explosive", "195", "aerial"),
-                 ("tariff sanction charge restriction ban embargo", "081", None)],
+                 ("tariff sanction charge restriction ban embargo", "081", None),
+                 ("demand claim objection opposition", "080", None)],
     }.items()
 }
 #: Objects that make a trigger verb no event: releasing or withdrawing information or a
@@ -411,7 +419,7 @@ WARNING_SAFETY_ADDRESSEES: frozenset[str] = frozenset(
     "people resident public citizen motorist driver traveller traveler visitor tourist parent "
     "user consumer customer fan passenger swimmer local everyone anyone".split())
 #: Verbs whose use as a REQUEST needs a complement ("asked the UN to act"; not "asked about").
-NEEDS_COMPLEMENT: frozenset[str] = frozenset("ask call request".split())
+NEEDS_COMPLEMENT: frozenset[str] = frozenset("ask call request press".split())
 #: Trigger types whose complements are part of the same event, not events of their own.
 EMBEDDING_TYPES: frozenset[str] = frozenset(
     {"REQUEST", "REJECT", "THREATEN", "AGREE", "ACCUSE", "SUPPORT"}
