@@ -106,6 +106,15 @@ def test_events_promises_vows_and_agreements(pipeline, text, expected):
     assert got[:len(expected)] == expected
 
 
+def _code_actorless(pipeline, text):
+    """Events of ``text`` with actorless ones kept (as the dev evaluation codes them)."""
+    pipeline.require_actor = False
+    try:
+        return _code(pipeline, text)
+    finally:
+        pipeline.require_actor = True
+
+
 @pytest.mark.parametrize("text, expected", [
     # CAMEO 2.0 verbs the lexicon lacked, and lemmatiser slips ("fined" -> "fin")
     ("Virtually all Latin American leaders backed Brazil's suspension of interest payments.",
@@ -125,31 +134,23 @@ def test_events_promises_vows_and_agreements(pipeline, text, expected):
     ("Tensions exploded in the city after the vote.", None),
 ])
 def test_events_verbs_and_implied_attackers(pipeline, text, expected):
-    pipeline.require_actor = False
-    try:
-        events = _code(pipeline, text)
-    finally:
-        pipeline.require_actor = True
+    events = _code_actorless(pipeline, text)
     assert {e["event_type"] for e in events} == ({expected} if expected else set()), \
         [(e["event_type"], e["trigger"]["text"]) for e in events]
 
 
 def test_events_casualty_counts_name_victims_not_actors(pipeline):
-    pipeline.require_actor = False
-    try:
-        events = _code(pipeline, "On 14 March, an IED exploded under a military vehicle near Ansongo. "
-                                 "3 soldiers killed.")
-        ambush = _code(pipeline, "Two policemen killed in an ambush in Kashmir.")
-    finally:
-        pipeline.require_actor = True
+    events = _code_actorless(pipeline, "On 14 March, an IED exploded under a military vehicle near "
+                                       "Ansongo. 3 soldiers killed.")
+    ambush = _code_actorless(pipeline, "Two policemen killed in an ambush in Kashmir.")
     # the explosion is the attack; "3 soldiers killed" counts its victims, who attacked no one
     assert [(e["event_type"], e["mode"], e["actors"]) for e in events] == [("ASSAULT", "explosives", [])]
     assert all(not e["actors"] for e in ambush)
 
 
 @pytest.mark.parametrize("text, expected", [
-    # CAMEO 2.0 verb + object patterns (SEEK PERMISSION, DROP TARIFFS, LAY CHARGES, ORDER AN
-    # INQUIRY, INITIAL AN AGREEMENT, GRANT IMMUNITY) and device subjects ("a bomb rocked")
+    # CAMEO 2.0 verb + object patterns (SEEK PERMISSION, LAY CHARGES, ORDER AN INQUIRY,
+    # INITIAL AN AGREEMENT) and device subjects ("a bomb rocked")
     ("The U.S. government did not seek permission for the journey.", ("REQUEST", None)),
     ("No charges have been laid in the fraud case.", ("ACCUSE", "allege")),
     ("A judicial inquiry was ordered by the prosecutor.", ("ACCUSE", "investigate")),
@@ -157,20 +158,8 @@ def test_events_casualty_counts_name_victims_not_actors(pipeline):
     ("A bomb rocked a shopping centre in Johannesburg.", ("ASSAULT", "explosives")),
     ("Israel retaliated with airstrikes on Gaza.", ("ASSAULT", "aerial")),
     ("The rock concert was cancelled.", None),
-])
-def test_events_verb_object_patterns(pipeline, text, expected):
-    pipeline.require_actor = False
-    try:
-        events = _code(pipeline, text)
-    finally:
-        pipeline.require_actor = True
-    got = {(e["event_type"], e["mode"]) for e in events}
-    assert (expected in got) if expected else not got, got
-
-
-@pytest.mark.parametrize("text, expected", [
-    # verb + complement patterns: RULE UNCONSTITUTIONAL, PUT ON ALERT, PROCLAIM A STATE OF
-    # EMERGENCY; phrasal verbs and nouns the lexicon lacked
+    # verb + complement patterns (RULE UNCONSTITUTIONAL, PUT ON ALERT, PROCLAIM A STATE OF
+    # EMERGENCY); phrasal verbs and nouns the lexicon lacked
     ("Thailand put army units on high alert along the Cambodian frontier.", ("MOBILIZE", "troops")),
     ("Peru's government proclaimed a state of emergency in the southern regions.",
      ("COERCE", "martial-law")),
@@ -180,18 +169,6 @@ def test_events_verb_object_patterns(pipeline, text, expected):
     ("Britain's health secretary quit on Tuesday.", ("RETREAT", "resign")),
     ("The police found the suspect at home.", None),
     ("He put the book on the table.", None),
-])
-def test_events_verb_complement_patterns(pipeline, text, expected):
-    pipeline.require_actor = False
-    try:
-        events = _code(pipeline, text)
-    finally:
-        pipeline.require_actor = True
-    got = {(e["event_type"], e["mode"]) for e in events}
-    assert (expected in got) if expected else not got, got
-
-
-@pytest.mark.parametrize("text, expected", [
     # a verb with its particle or object is specific evidence that the sentence model does not
     # override: CALL UP (reservists), CALL OFF (talks: reject a meeting), PRESS (to), BRUSH ASIDE
     ("Serbia called up reservists after clashes in northern Kosovo.", ("MOBILIZE", "troops")),
@@ -201,11 +178,6 @@ def test_events_verb_complement_patterns(pipeline, text, expected):
     ("Moscow brushed aside Western demands to withdraw its troops.", ("REJECT", "yield")),
     ("The crowd pressed forward.", None),
 ])
-def test_events_particle_and_object_patterns(pipeline, text, expected):
-    pipeline.require_actor = False
-    try:
-        events = _code(pipeline, text)
-    finally:
-        pipeline.require_actor = True
-    got = {(e["event_type"], e["mode"]) for e in events}
+def test_events_verb_particle_object_and_complement_patterns(pipeline, text, expected):
+    got = {(e["event_type"], e["mode"]) for e in _code_actorless(pipeline, text)}
     assert (expected in got) if expected else not got, got
