@@ -32,6 +32,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--model", default=None)
     ap.add_argument("--n-process", type=int, default=1, help="worker processes (code_parallel)")
     ap.add_argument("--chunk-size", type=int, default=8, help="articles per worker task")
+    ap.add_argument("--add-events", type=float, default=None, metavar="P",
+                    help="also code model events in sentences with no rule trigger (Pipeline add_events)")
     args = ap.parse_args(argv)
 
     articles, failures = [], 0
@@ -44,7 +46,7 @@ def main(argv: list[str] | None = None) -> None:
         if args.limit and len(articles) >= args.limit:
             break
     t0 = time.perf_counter()
-    pipe = Pipeline(model=args.model, batch_size=args.batch_size)
+    pipe = Pipeline(model=args.model, batch_size=args.batch_size, add_events=args.add_events)
     load_s = time.perf_counter() - t0
     n_events = n_text_date = n_loc = n_actor_country = n_stage_errors = 0
     words = sum(len(a.text.split()) for a in articles)
