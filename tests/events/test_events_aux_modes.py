@@ -177,6 +177,13 @@ def test_events_casualty_counts_name_victims_not_actors(pipeline):
     ("Prosecutors pressed charges against the former minister.", ("ACCUSE", "allege")),
     ("Moscow brushed aside Western demands to withdraw its troops.", ("REJECT", "yield")),
     ("The crowd pressed forward.", None),
+    # hyphenated compounds are one trigger; EXPRESS REGRET, VOICE BACKING, SET FREE, SHARE DATA
+    ("Iran test-fired a new ballistic missile during exercises.", ("MOBILIZE", "weapons")),
+    ("The Belgian king expressed deep regret for colonial-era abuses in Congo.", ("CONCEDE", None)),
+    ("The US State Department voiced backing for the truce plan.", ("SUPPORT", None)),
+    ("The Venezuelan government set free 15 opposition activists.", ("RETREAT", "release")),
+    ("South Korea and the United States exchanged satellite data.", ("COOPERATE", None)),
+    ("The team set a new record.", None),
 ])
 def test_events_verb_particle_object_and_complement_patterns(pipeline, text, expected):
     got = {(e["event_type"], e["mode"]) for e in _code_actorless(pipeline, text)}

@@ -54,7 +54,7 @@ def _particle(tok: Token) -> str | None:
                                 or nxt.dep_ == "advmod" and nxt.lower_ in _ADVERB_PARTICLES):
         return nxt.lower_  # "shot down" is often parsed with an adverb
     for c in tok.rights:  # a particle after the object: "blew himself up", "called it off"
-        if c.dep_ == "prt" and c.i <= tok.i + 3:
+        if c.dep_ == "prt" and c.i <= tok.i + 6:
             return c.lower_
     if nxt.dep_ == "mark" and nxt.head.head.i == tok.i:  # "called for his supporters to gather"
         return nxt.lower_
@@ -111,10 +111,12 @@ def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
         for entry_pos, code, mode in TRIGGERS.get(f"{lemma} {part}", ()):
             if entry_pos in (pos, "*"):
                 return code, mode, tok.i + 2, "pattern"
-    if tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "-":  # "sit-in" is sit / - / in
-        for entry_pos, code, mode in TRIGGERS.get(f"{lemma}-{tok.doc[tok.i + 2].lower_}", ()):
-            if entry_pos in ("N", "*"):
-                return code, mode, tok.i + 3, "pattern"
+    if tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "-":  # "sit-in", "test-fired"
+        third = tok.doc[tok.i + 2]
+        for key in dict.fromkeys((f"{lemma}-{third.lower_}", f"{lemma}-{third.lemma_.lower()}")):
+            for entry_pos, code, mode in TRIGGERS.get(key, ()):
+                if entry_pos in ("N", "*"):
+                    return code, mode, tok.i + 3, "pattern"
     if pos == "N" and tok.i + 1 < len(tok.doc):  # compound nouns: "hunger strike", "air strike"
         nxt = tok.doc[tok.i + 1]
         for entry_pos, code, mode in TRIGGERS.get(f"{lemma} {nxt.lemma_.lower()}", ()):
@@ -179,6 +181,9 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
     comps = [c for c in tok.children if c.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "dobj", "advmod")]
     if lemma in _VERDICT_VERBS and any(t.lower_ in _VERDICTS for c in comps for t in c.subtree):
         return "160", "convict"
+    if lemma == "set" and (any(c.lower_ == "free" for c in comps)
+                           or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "free"):
+        return "0841", "release"  # "set free 15 activists"
     if lemma in _ALERT_VERBS and any(
             p.dep_ == "prep" and p.lower_ == "on" and any(o.lemma_.lower() in ("alert", "standby")
                                                           for o in p.children) for p in tok.children):
@@ -478,7 +483,10 @@ def find_events(doc: Doc) -> list[EventMention]:
         filled by later stages.
     """
     found: dict[int, tuple[str, str | None, int, str]] = {}
+    covered = 0  # end of the last multi-token trigger ("test-fired", "hunger strike")
     for tok in doc:
+        if tok.i < covered:
+            continue
         if _claim_accusation(tok):
             found[tok.i] = ("112", "allege", tok.i + 1, "lexicon")
             continue
@@ -490,6 +498,8 @@ def find_events(doc: Doc) -> list[EventMention]:
         if refined is None:
             continue
         found[tok.i] = (refined[0], refined[1], end, source)
+        if source == "pattern" and end > tok.i + 1 and tok.pos_ == "NOUN":
+            covered = end  # the noun compound's second word is no trigger of its own
 
     types = {}
     for i, (code, _mode, _end, _src) in found.items():

@@ -224,6 +224,9 @@ retook V 192 seize
 explode V 183 explosives
 overrun V 192 seize
 confer V 040
+kick_out V 166 expel
+station V 152 troops
+test-fire * 150 weapons
 call_up V 152 troops
 call_off V 080
 spurn V 120
@@ -326,7 +329,12 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "finalise": [("agreement accord deal treaty pact", "057", None)],
         "relax": [("restriction curb ban sanction rule measure control", "081", None)],
         "loosen": [("restriction curb ban sanction rule measure control", "081", None)],
-        "share": [("intelligence information data", "064", None)],
+        "share": [("intelligence information data datum", "064", None)],
+        "trade": [("intelligence information data datum", "064", None)],
+        # EXPRESS / VOICE SUPPORT [051], EXPRESS REGRET [080], SLAP SANCTIONS [16x]
+        "express": [("support backing solidarity", "051", None), ("regret remorse", "080", None)],
+        "voice": [("support backing solidarity", "051", None)],
+        "slap": [("sanction freeze ban tariff embargo", "160", None)],
         "distribute": [("food aid ration supply relief assistance", "070", None)],
         "summon": [("ambassador envoy diplomat charge", "111", "disapprove")],
         "file": [("lawsuit suit complaint", "112", "allege")],
@@ -375,7 +383,7 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         # ESTABLISH / SET UP A BASE [152 military posture], BROKER A DEAL [030 agreement]
         "launch": [("missile rocket drone mortar barrage shell salvo airstrike grenade", "190", None)],
         "exchange": [("fire gunfire shot shots", "190", None),
-                     ("intelligence information data", "064", None)],
+                     ("intelligence information data datum", "064", None)],
         "establish": [("base camp outpost headquarters post garrison", "152", "troops"),
                       ("tie relation", "054", None)],
         "set": [("fire", "1712", "destroy"), ("base camp outpost headquarters", "152", "troops")],
