@@ -178,6 +178,8 @@ def _reported_in(noun: Token) -> bool:
 
 
 def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
+    """(CAMEO code, mode) of a verb whose complement names the event ("ruled the decree
+    unconstitutional", "put units on high alert", "proclaimed a state of emergency"), or None."""
     comps = [c for c in tok.children if c.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "dobj", "advmod")]
     if lemma in _VERDICT_VERBS and any(t.lower_ in _VERDICTS for c in comps for t in c.subtree):
         return "160", "convict"
@@ -270,6 +272,8 @@ _WEAPON_VERBS = frozenset("fire launch attack hit target detonate explode shell 
 #: win: "tear gas" is crowd control, a "suicide car bomb" a suicide attack, "chemical shells"
 #: unconventional.
 _CHEMICAL = frozenset("chemical chlorine sarin mustard nerve toxic".split())
+#: Explosive devices: one that explodes, or is hit, was set by someone.
+DEVICES = frozenset("ied bomb landmine mine explosive explosives device grenade".split())
 _WEAPON_GROUPS: tuple[tuple[frozenset[str], tuple[str, str]], ...] = (
     (frozenset("tear teargas pepper rubber cannon baton batons".split()), ("175", "crowd-control")),
     (_CHEMICAL, ("2041", "unconventional")),
@@ -279,13 +283,8 @@ _WEAPON_GROUPS: tuple[tuple[frozenset[str], tuple[str, str]], ...] = (
                "plane planes gunship gunships".split()), ("195", "aerial")),
     (frozenset("missile missiles rocket rockets mortar mortars artillery shell shells "
                "howitzer".split()), ("194", "heavy-weapons")),
-    (frozenset("ied bomb landmine mine explosive explosives grenade device".split()),
-     ("183", "explosives")),
+    (DEVICES, ("183", "explosives")),
 )
-
-
-#: Explosive devices: one that explodes was set off by someone.
-DEVICES = frozenset("ied bomb landmine mine explosive explosives device grenade".split())
 
 
 def weapon_words(tok: Token) -> set[str]:

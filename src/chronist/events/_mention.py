@@ -65,6 +65,10 @@ class EventMention:
         "Auxiliary modes").
     confidence : float
         0 to 1.
+    source : str
+        What found it: "lexicon" (a trigger word), "pattern" (multi-word evidence: a particle,
+        a compound, a verb with its object or complement), "model"; "+model" and "+retyped"
+        are appended when the sentence model confirmed or retyped it.
     """
 
     trigger: tuple[int, int]
