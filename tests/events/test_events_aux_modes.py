@@ -163,6 +163,8 @@ def test_events_casualty_counts_name_victims_not_actors(pipeline):
     ("Thailand put army units on high alert along the Cambodian frontier.", ("MOBILIZE", "troops")),
     ("Peru's government proclaimed a state of emergency in the southern regions.",
      ("COERCE", "martial-law")),
+    # PLOVER manual 2.0: an emergency declared for a disaster is no coercion
+    ("The governor declared a state of emergency ahead of the hurricane.", None),
     ("Canada's prime minister held a phone call with the Mexican president.", ("CONSULT", "phone")),
     ("Junior doctors walked off the job over pay.", ("PROTEST", "strike")),
     ("Poland's president lashed out at Brussels over the migration pact.", ("ACCUSE", "disapprove")),

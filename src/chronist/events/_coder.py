@@ -161,6 +161,10 @@ _VERDICT_VERBS = frozenset("find rule declare deem".split())
 _VERDICTS = frozenset("guilty unconstitutional illegal unlawful invalid void".split())
 _ALERT_VERBS = frozenset("put place keep".split())
 _EMERGENCY_VERBS = frozenset("declare proclaim impose announce extend".split())
+#: Natural hazards and epidemics: an emergency declared for one is no coercion.
+_HAZARDS = frozenset("hurricane storm typhoon cyclone tornado flood flooding earthquake wildfire "
+                     "bushfire drought heatwave virus coronavirus covid covid-19 pandemic epidemic "
+                     "outbreak disease".split())
 _JOINT_NOUNS = frozenset("exercise exercises drill drills patrol patrols operation operations".split())
 
 
@@ -192,8 +196,9 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
         return "152", "troops"
     if lemma in _EMERGENCY_VERBS:
         text = " ".join(t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree)
-        if "state of emergency" in text or "martial law" in text or "emergency rule" in text:
-            return "1724", "martial-law"
+        if ("state of emergency" in text or "martial law" in text or "emergency rule" in text) \
+                and not any(t.lemma_.lower() in _HAZARDS for t in tok.sent):
+            return "1724", "martial-law"  # not for a disaster (PLOVER manual 2.0, COERCE notes)
     return None
 
 
