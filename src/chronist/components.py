@@ -363,7 +363,7 @@ def _circumstance(trigger) -> bool:
             and trigger.head.lower_ in _CIRCUMSTANCE_PREPS)
 
 
-def _done_to(doc: Doc, event) -> bool:
+def _done_to(doc: Doc, event, cache: dict) -> bool:
     """Whether a noun event is the object or setting of an act of violence or coercion
     ("police dispersed a rally", "two policemen killed in an ambush", "used water cannon to
     end a demonstration"): the span tagger's actor in that sentence belongs to the other
@@ -373,8 +373,13 @@ def _done_to(doc: Doc, event) -> bool:
         return False
     for e in doc._.events:
         verb = doc[e.trigger[0]]
-        if e.event_type in ("ASSAULT", "COERCE") and verb.pos_ == "VERB" and verb is not tok \
-                and tok in under_not_subject(verb):
+        if e.event_type not in ("ASSAULT", "COERCE") or verb.pos_ != "VERB" or verb is tok \
+                or verb.sent.start != tok.sent.start:
+            continue
+        key = (id(doc), verb.i)
+        if key not in cache:  # one subtree per verb: a long sentence has many events
+            cache[key] = {t.i for t in under_not_subject(verb)}
+        if tok.i in cache[key]:
             return True
     return False
 
@@ -468,9 +473,10 @@ class ActorsComponent:
     def _tagger_roles(self, docs: list[Doc]) -> None:
         """Fill actorless events from the span tagger: one prediction per sentence, one tagger
         call for all the docs given (sentences are passed parsed, not parsed again)."""
+        cache: dict = {}
         need = [(doc, e) for doc in docs for e in (doc._.events or [])
                 if not e.actor_heads and not _circumstance(doc[e.trigger[0]])
-                and not casualty_count(doc[e.trigger[0]]) and not _done_to(doc, e)]
+                and not casualty_count(doc[e.trigger[0]]) and not _done_to(doc, e, cache)]
         if self.tagger is None or not need:
             return
         sents = {}

@@ -181,6 +181,7 @@ def test_events_casualty_counts_name_victims_not_actors(pipeline):
     ("The crowd pressed forward.", None),
     # hyphenated compounds are one trigger; EXPRESS REGRET, VOICE BACKING, SET FREE, SHARE DATA
     ("Iran test-fired a new ballistic missile during exercises.", ("MOBILIZE", "weapons")),
+    ("North Korea test–fired a ballistic missile.", ("MOBILIZE", "weapons")),
     ("The Belgian king expressed deep regret for colonial-era abuses in Congo.", ("CONCEDE", None)),
     ("The US State Department voiced backing for the truce plan.", ("SUPPORT", None)),
     ("The Venezuelan government set free 15 opposition activists.", ("RETREAT", "release")),
@@ -190,3 +191,21 @@ def test_events_casualty_counts_name_victims_not_actors(pipeline):
 def test_events_verb_particle_object_and_complement_patterns(pipeline, text, expected):
     got = {(e["event_type"], e["mode"]) for e in _code_actorless(pipeline, text)}
     assert (expected in got) if expected else not got, got
+
+
+@pytest.mark.parametrize("text", [
+    # ordinary news that the new triggers must leave alone (a breaker session's findings)
+    "SpaceX launched a rocket carrying 60 satellites from Florida.",
+    "Farmers planted rape and wheat in the fields.",
+    "The company burned through its cash reserves in 2022.",
+    "The company set up headquarters in London.",
+    "The government set free trade as its top priority.",
+    "The actor quit smoking last year.",
+    "The pound was pounded by traders after the budget.",
+    "Liverpool scored in stoppage time.",
+    "The university conferred an honorary degree on the president.",
+    "The appeals court vacated the ruling.",
+])
+def test_events_new_triggers_leave_ordinary_news_alone(pipeline, text):
+    assert [(e["event_type"], e["trigger"]["text"]) for e in _code_actorless(pipeline, text)] == []
+

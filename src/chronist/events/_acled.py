@@ -68,6 +68,9 @@ _MOB = frozenset("mob mobs crowd crowds villager villagers resident residents yo
 #: Weapons whose seizure is "Disrupted weapons use" (a cache, arms, explosives).
 _ARMS = frozenset("weapon weapons arm arms rifle rifles gun guns ammunition cache explosive "
                   "explosives grenade grenades ied bomb bombs".split())
+#: Nouns for people: seizing them is an arrest or an abduction, not looting.
+_PEOPLE = frozenset("suspect suspects person people man men woman women child children "
+                    "activist activists member members civilian civilians worker workers".split())
 #: Bases and camps: setting one up is "Headquarters or base established".
 _BASES = frozenset("base camp outpost headquarters post garrison".split())
 #: Lethal means: dispersing protesters with them is excessive force (ACLED Codebook 2023).
@@ -165,7 +168,7 @@ def acled_type(event_type: str, mode: str | None, recipient_sectors: list[str | 
             return lab("Strategic developments", "Non-violent transfer of territory")
         if mode == "seize" and weapon_words & _ARMS:
             return lab("Strategic developments", "Disrupted weapons use")  # a weapons cache
-        if mode == "seize" and any(recipient_sectors):  # a person or group seized
+        if mode == "seize" and (any(recipient_sectors) or weapon_words & _PEOPLE):  # people seized
             return lab("Strategic developments", "Arrests") if any(s in _STATE for s in actor_sectors) \
                 else lab("Violence against civilians", "Abduction/forced disappearance")
         if mode == "seize":

@@ -41,6 +41,7 @@ _STRIKE_ASSAULT = frozenset("air drone missile rocket military airstrike".split(
 _STRIKE_PROTEST = frozenset("general hunger labor labour workers union teachers doctors nationwide".split())
 
 
+_HYPHENS = frozenset("-\u2010\u2011\u2013")
 _MEETINGS = frozenset("talks talk meeting meetings summit visit negotiation negotiations dialogue".split())
 _ADVERB_PARTICLES = frozenset("down up off out away back".split())
 
@@ -93,7 +94,8 @@ def _vow_code(tok: Token, code: str) -> str:
 _NOT_EVENT_HEADS = frozenset(
     "police officer officers unit units squad squads gear shield shields helicopter helicopters "
     "jet jets aircraft warrant warrants leader leaders group groups organiser organisers "
-    "organizer organizers movement site sites camp camps song songs sign signs".split())
+    "organizer organizers movement site sites camp camps song songs sign signs time court "
+    "courts".split())
 
 
 def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
@@ -111,7 +113,7 @@ def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
         for entry_pos, code, mode in TRIGGERS.get(f"{lemma} {part}", ()):
             if entry_pos in (pos, "*"):
                 return code, mode, tok.i + 2, "pattern"
-    if tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text == "-":  # "sit-in", "test-fired"
+    if tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text in _HYPHENS:  # "sit-in"
         third = tok.doc[tok.i + 2]
         for key in dict.fromkeys((f"{lemma}-{third.lower_}", f"{lemma}-{third.lemma_.lower()}")):
             for entry_pos, code, mode in TRIGGERS.get(key, ()):
@@ -181,14 +183,23 @@ def _reported_in(noun: Token) -> bool:
             and head.head.head.lemma_.lower() in _RECORD_NOUNS)
 
 
+def _free_next(tok: Token) -> bool:
+    """ "set free 15 activists": "free" right after the verb, followed by the freed (a number,
+    a determiner, a name or a pronoun), not by what "free" modifies ("set free trade")."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].lower_ != "free":
+        return False
+    return doc[tok.i + 2].pos_ in ("NUM", "DET", "PROPN", "PRON")
+
+
 def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
     """(CAMEO code, mode) of a verb whose complement names the event ("ruled the decree
     unconstitutional", "put units on high alert", "proclaimed a state of emergency"), or None."""
     comps = [c for c in tok.children if c.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "dobj", "advmod")]
     if lemma in _VERDICT_VERBS and any(t.lower_ in _VERDICTS for c in comps for t in c.subtree):
         return "160", "convict"
-    if lemma == "set" and (any(c.lower_ == "free" for c in comps)
-                           or tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "free"):
+    if lemma == "set" and (any(c.lower_ == "free" and c.dep_ != "amod" for c in comps)
+                           or _free_next(tok)):
         return "0841", "release"  # "set free 15 activists"
     if lemma in _ALERT_VERBS and any(
             p.dep_ == "prep" and p.lower_ == "on" and any(o.lemma_.lower() in ("alert", "standby")
@@ -253,6 +264,18 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
         return _vow_code(tok, code), mode
     if lemma == "call" and code == "080" and _object_lemmas(tok) & _MEETINGS:
         return "125", "meet"  # "called off the talks" rejects a meeting; "called off the strike" yields
+    if lemma == "fire" and tok.i >= 2 and tok.doc[tok.i - 1].text in _HYPHENS \
+            and tok.doc[tok.i - 2].lower_ == "test":
+        return "150", "weapons"  # "test-fired a missile" (MOBILIZE weapons)
+    if lemma == "pound" and not weapon_words(tok) & _HEAVY_OR_AIR:
+        return None  # "heavy rain pounded the coast"; "artillery pounded the town" is an attack
+    if lemma == "launch" and not _aimed(tok):
+        return None  # "launched a rocket carrying satellites"; "launched rockets at Sderot"
+    if lemma in _DESTROY_VERBS and tok.pos_ == "VERB" and not any(
+            c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        return None  # "burned through its cash"
+    if lemma == "quit" and any(c.dep_ in ("xcomp", "dobj") and c.lower_.endswith("ing") for c in tok.children):
+        return None  # "quit smoking"
     if lemma in ("explode", "rock") and not weapon_words(tok) & DEVICES:
         return None  # "tensions exploded"; "a roadside bomb exploded (rocked X)" is an attack
     if tok.pos_ == "VERB" and lemma in _WEAPON_VERBS or code.startswith("183"):
@@ -262,6 +285,19 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
     if lemma == "seize" and "control" in _object_lemmas(tok):
         return "192", "seize"  # seizing control of a town is occupying territory (CAMEO 192)
     return code, mode
+
+
+_DESTROY_VERBS = frozenset("burn raze demolish torch".split())
+_HEAVY_OR_AIR = frozenset("artillery shell shells mortar mortars rocket rockets missile missiles "
+                          "howitzer tank tanks jet jets warplane warplanes aircraft airstrike "
+                          "airstrikes drone drones force forces army troops gunship".split())
+
+
+def _aimed(tok: Token) -> bool:
+    """Whether a launch is aimed at someone: "launched rockets at / against / into X",
+    "missiles targeting US troops"."""
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "against", "on", "into", "toward", "towards")
+               for c in tok.children) or any(t.lemma_.lower() == "target" for t in tok.subtree)
 
 
 #: Violent verbs whose object, instrument or subject names the weapon ("fired a ballistic
@@ -304,11 +340,18 @@ def weapon_words(tok: Token) -> set[str]:
         for t in (h, *h.conjuncts) if h is not tok else (h,):
             if t is not tok:
                 words.add(t.lemma_.lower())
+            if t.dep_ in ("nsubj", "nsubjpass") and not _is_weapon(t):
+                continue  # "mine workers attacked": a subject's modifiers name no weapon
             words.update(m.lemma_.lower() for m in t.children if m.dep_ in ("compound", "amod"))
             # "a barrage of rockets", "a cache of rifles and grenades"
             words.update(g.lemma_.lower() for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                          for o in p.children if o.dep_ == "pobj" for g in (o, *o.conjuncts))
     return words
+
+
+def _is_weapon(tok: Token) -> bool:
+    return any(tok.lemma_.lower() in group for group, _ in _WEAPON_GROUPS) \
+        or tok.lemma_.lower() in ("bomber", "attacker", "car", "vehicle", "truck")
 
 
 def under_not_subject(verb: Token) -> set[Token]:

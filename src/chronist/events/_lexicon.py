@@ -211,7 +211,7 @@ rule_out V 120
 fine V 160 convict
 loan V 070
 lend V 070
-rape * 1821 sexual
+rape V 1821 sexual
 molest V 1821 sexual
 lynch V 1823 beat
 lynching N 1823 beat
@@ -226,7 +226,6 @@ overrun V 192 seize
 confer V 040
 kick_out V 166 expel
 station V 152 troops
-test-fire * 150 weapons
 call_up V 152 troops
 call_off V 080
 spurn V 120
@@ -384,9 +383,9 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "launch": [("missile rocket drone mortar barrage shell salvo airstrike grenade", "190", None)],
         "exchange": [("fire gunfire shot shots", "190", None),
                      ("intelligence information data datum", "064", None)],
-        "establish": [("base camp outpost headquarters post garrison", "152", "troops"),
+        "establish": [("base camp outpost garrison", "152", "troops"),
                       ("tie relation", "054", None)],
-        "set": [("fire", "1712", "destroy"), ("base camp outpost headquarters", "152", "troops")],
+        "set": [("fire", "1712", "destroy"), ("base camp outpost garrison", "152", "troops")],
         "broker": [("deal accord agreement truce ceasefire peace", "030", None)],
         # air defence: "intercepted a rocket" (ACLED: disrupted weapons use)
         "intercept": [("missile rocket drone shell projectile", "190", None)],
@@ -409,6 +408,8 @@ OBJECT_BLOCKS: dict[str, frozenset[str]] = {
                    "poll survey study paper memo email emails cause statistic statistics estimate "
                    "estimates forecast trailer game app software code",
         "request": "anonymity",  # "requesting anonymity": a source's condition, no request
+        "confer": "degree degrees title titles award honour honor doctorate",
+        "vacate": "ruling judgment judgement order decision conviction sentence verdict",
         "withdraw": "warning warnings advisory advisories watch watches application bid "
                     "nomination candidacy",
     }.items()
