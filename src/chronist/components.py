@@ -87,9 +87,15 @@ _FUTURE_AGREE: dict[str, tuple[str, str | None]] = {
 }
 
 
+@functools.lru_cache(maxsize=1)
+def _agent_nouns() -> dict[str, str]:
+    """Agent noun -> sector (:func:`chronist.actors._resolve.agent_sectors`), read once."""
+    return agent_sectors()
+
+
 def _state_subject(trigger) -> bool:
     """Whether a verb's subject is police, troops, security forces or a government."""
-    agents = agent_sectors()
+    agents = _agent_nouns()
     return any(c.dep_ in ("nsubj", "nsubjpass") and agents.get(c.lemma_.lower(), agents.get(c.lower_))
                in ("COP", "MIL", "GOV") for c in trigger.children)
 
@@ -437,11 +443,6 @@ def _implied_attacker(doc: Doc, event) -> bool:
         return True  # "a roadside bomb hit a vehicle", "a landmine exploded"
     return (tok.lemma_.lower() in _INTENDED_VIOLENCE and any(_someone(h) for h in event.recipient_heads)
             and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children))
-
-
-@functools.lru_cache(maxsize=1)
-def _agent_nouns() -> dict[str, str]:
-    return agent_sectors()
 
 
 def _someone(tok) -> bool:

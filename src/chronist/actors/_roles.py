@@ -242,10 +242,11 @@ def role_heads(trigger: Token, event_type: str | None = None) -> tuple[list[Toke
         Coordinated phrases are split into one head each; pronouns are returned as they are
         (resolved later by coreference).
     """
-    if trigger.pos_ in ("VERB", "AUX") and _participle_of(trigger) is not None:
+    noun = _participle_of(trigger) if trigger.pos_ in ("VERB", "AUX") else None
+    if noun is not None:
         # "protesters arrested by police": the noun is the recipient, the agent the actor
         actors = [p for c in trigger.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-        recipients = [_participle_of(trigger)] + _verb_recipients(trigger)
+        recipients = [noun] + _verb_recipients(trigger)
     elif trigger.pos_ in ("VERB", "AUX") and casualty_count(trigger):
         actors = []  # "3 soldiers killed": the counted subject is the victim
         recipients = [c for c in trigger.children if c.dep_ in _SUBJ] + _verb_recipients(trigger)

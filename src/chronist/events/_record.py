@@ -56,8 +56,8 @@ def _at_a_protest(doc: Doc, event: EventMention) -> bool:
 
 def _is_place(head) -> bool:
     """Whether an argument head names a place (GPE, LOC, FAC entity or a territory noun)."""
-    return head.ent_type_ in ("GPE", "LOC", "FAC") or head.lemma_.lower() in _TERRITORY_NOUNS \
-        or head.pos_ == "NOUN" and head.lemma_.lower() in ("control",)
+    return (head.ent_type_ in ("GPE", "LOC", "FAC") or head.lemma_.lower() in _TERRITORY_NOUNS
+            or head.pos_ == "NOUN" and head.lemma_.lower() == "control")  # "control of the town"
 
 
 def to_record(doc: Doc, event: EventMention, *, doc_id: str, content_hash: str,

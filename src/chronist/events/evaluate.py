@@ -68,6 +68,9 @@ def main(argv: list[str] | None = None) -> int:
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("gold", type=Path)
     ap.add_argument("--model", default=None, help="spaCy pipeline")
+    ap.add_argument("--model-events", type=float, default=None, metavar="P",
+                    help="also code model events in sentences with no rule trigger "
+                         "(Pipeline add_events; `chronist code --model-events` uses 0.5)")
     args = ap.parse_args(argv)
     from chronist.events.model_evaluate import evaluate
     from chronist.pipeline import Pipeline
@@ -76,7 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     for r in records:  # the CAMEO quad convention is scored by model_evaluate; here PLOVER types
         r.pop("quad_class", None)
     dates = [dt.date.fromisoformat(r["date"]) for r in records]
-    pipe = Pipeline(model=args.model, include_aux=True, require_actor=False)
+    pipe = Pipeline(model=args.model, include_aux=True, require_actor=False,
+                    add_events=args.model_events)
     predictor = PipelinePredictor(pipe, dates)
     figures = evaluate(records, predictor)
     print(figures["report"])
