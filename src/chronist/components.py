@@ -21,6 +21,7 @@ from chronist.actors import ActorResolver, ArticleContext, actor_like, casualty_
 from chronist.actors._resolve import agent_sectors
 from chronist.events import find_events
 from chronist.events._coder import DEVICES, under_not_subject, weapon_words
+from chronist.events._mention import ActorMention
 from chronist.geo import article_focus, event_location, get_geocoder
 from chronist.temporal import TimexTagger, governing_timex, is_historical, narrative_timex
 
@@ -439,7 +440,7 @@ def _implied_attacker(doc: Doc, event) -> bool:
     violence with a recipient ("four teenagers were shot", "the village was bombed"), or a
     device that exploded or was hit ("a roadside bomb exploded", "a truck hit a landmine")."""
     tok = doc[event.trigger[0]]
-    if weapon_words(tok) & DEVICES:
+    if event.mode in ("explosives", "suicide-attack") or weapon_words(tok) & DEVICES:
         return True  # "a roadside bomb hit a vehicle", "a landmine exploded"
     return (tok.lemma_.lower() in _INTENDED_VIOLENCE and any(_someone(h) for h in event.recipient_heads)
             and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children))
@@ -552,7 +553,10 @@ class ActorsComponent:
                 event.confidence = max(0.05, event.confidence - 0.2)
             # a violent verb with no agent ("the crash killed seven") is not an event, unless
             # it is an act of intended violence done to someone ("four teenagers were shot")
-            if not (event.requires_agent and not event.actors) or _implied_attacker(doc, event):
+            if not (event.requires_agent and not event.actors):
+                kept.append(event)
+            elif _implied_attacker(doc, event):
+                event.actors = [ActorMention.implied_attacker(place_country)]
                 kept.append(event)
         doc._.events = kept
         return doc

@@ -82,6 +82,22 @@ def test_acled_from_arguments_and_means():
     assert _sub("SUPPORT", None, [], ["GOV"], cameo_code="051") is None
 
 
+def test_acled_violence_by_civilian_groups_is_a_riot():
+    # ACLED Codebook 2023, "Riots": violence by demonstrators or by a spontaneous crowd
+    assert _sub("ASSAULT", "destroy", ["COP"], ["EDU"], actor_protesting=True) == \
+        ("Riots", "Violent demonstration")
+    assert _sub("ASSAULT", None, ["COP"], ["EDU"], actor_is_group=True) == \
+        ("Riots", "Violent demonstration")
+    assert _sub("ASSAULT", None, [], ["CVL"], actor_is_group=True) == ("Riots", "Mob violence")
+    assert _sub("PROTEST", "demo", [], ["EDU"], actor_violent=True) == ("Riots", "Violent demonstration")
+    # one civilian, or an armed group, is no riot
+    assert _sub("ASSAULT", None, ["CVL"], ["CVL"]) == ("Violence against civilians", "Attack")
+    assert _sub("ASSAULT", None, ["CVL"], ["UAF"], actor_is_group=True) == \
+        ("Violence against civilians", "Attack")
+    assert _sub("ASSAULT", "abduct", ["CVL"], ["CVL"], actor_is_group=True) == \
+        ("Violence against civilians", "Abduction/forced disappearance")
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("text,expected", [
     ("Rioters looted shops and set fire to cars in Durban.", ("Riots", "Violent demonstration")),
@@ -134,6 +150,18 @@ def test_acled_from_arguments_and_means():
     # the demonstration is the circumstance of the arrests, not an event of the police
     ("Police arrested 12 protesters during a demonstration in Minsk.",
      ("Protests", "Protest with intervention")),
+    # a participle takes the device of its governing verb; the bomber is implied
+    ("A landmine hit a minibus near Djibo, killing five passengers.",
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    ("Four teenagers were shot in Port Harcourt.", ("Violence against civilians", "Attack")),
+    ("Unknown assailants tossed a grenade into a bar in Bujumbura.",
+     ("Explosions/Remote violence", "Grenade")),
+    ("Army troops engaged Al Shabaab fighters near Afgooye.", ("Battles", "Armed clash")),
+    # violence by civilian groups is a riot: mob violence, or a violent demonstration when they
+    # protest (the protest itself is then violent too)
+    ("Youths from rival clans fought with machetes in Beledweyne.", ("Riots", "Mob violence")),
+    ("Students protesting tuition fees set fire to a police car in Nairobi.",
+     ("Riots", "Violent demonstration")),
 ])
 def test_acled_from_short_conflict_reports(pipeline, text, expected):
     events = pipeline.code(text, "2021-03-06")
@@ -150,6 +178,19 @@ def test_protest_against_police_has_them_as_recipient(pipeline):
     ev = events[0]
     assert [a["text"] for a in ev["actors"]] == ["Hundreds of demonstrators"]
     assert [r["text"] for r in ev["recipients"]] == ["riot police"]
+
+
+@pytest.mark.slow
+def test_implied_attacker_is_an_unidentified_armed_group(pipeline):
+    events = pipeline.code("A roadside bomb exploded near a market in Kismayo.", "2021-03-06")
+    assert len(events) == 1
+    actor = events[0]["actors"][0]
+    assert (actor["text"], actor["name"], actor["sector"], actor["country"]) == \
+        (None, "Unidentified armed group", "UAF", "SOM")
+    # a striking worker strikes; it is no attack
+    events = pipeline.code("Striking transport workers blocked a highway outside Ambato.", "2021-03-06")
+    assert [(e["event_type"], e["mode"], e["actors"][0]["text"]) for e in events] == \
+        [("PROTEST", "strike", "Striking transport workers")]
 
 
 def test_acled_scorer_counts_labels_per_description(tmp_path):

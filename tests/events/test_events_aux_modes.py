@@ -143,8 +143,12 @@ def test_events_casualty_counts_name_victims_not_actors(pipeline):
     events = _code_actorless(pipeline, "On 14 March, an IED exploded under a military vehicle near "
                                        "Ansongo. 3 soldiers killed.")
     ambush = _code_actorless(pipeline, "Two policemen killed in an ambush in Kashmir.")
-    # the explosion is the attack; "3 soldiers killed" counts its victims, who attacked no one
-    assert [(e["event_type"], e["mode"], e["actors"]) for e in events] == [("ASSAULT", "explosives", [])]
+    # the explosion is the attack; "3 soldiers killed" counts its victims, who attacked no one;
+    # the bomb's unnamed planter is ACLED's "Unidentified Armed Group (Mali)", with no text span
+    assert [(e["event_type"], e["mode"]) for e in events] == [("ASSAULT", "explosives")]
+    assert events[0]["actors"] == [{"text": None, "start": None, "end": None,
+                                    "name": "Unidentified armed group", "country": "MLI",
+                                    "sector": "UAF", "country_source": "location"}]
     assert all(not e["actors"] for e in ambush)
 
 

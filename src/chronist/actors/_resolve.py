@@ -60,6 +60,12 @@ SECTOR_OVERRIDES: dict[str, str] = {
     "journalists": "JRN", "reporters": "JRN", "students": "EDU", "refugees": "REF",
     "workers": "LAB", "union": "LAB", "company": "BUS", "supporters": "CVL", "critics": "OPP",
     "residents": "CVL", "civilians": "CVL", "people": "CVL", "villagers": "CVL",
+    # groups of the ACLED Codebook 2023 ("Rioters", "Unidentified Armed Group") that the
+    # Phoenix agents dictionary lacks
+    "crowd": "CVL", "crowds": "CVL", "youth": "CVL", "youths": "CVL", "locals": "CVL",
+    "vigilantes": "CVL", "gunman": "UAF", "gunmen": "UAF",
+    "teenager": "CVL", "teenagers": "CVL", "boy": "CVL", "boys": "CVL", "motorists": "CVL",
+    "family": "CVL", "families": "CVL", "herder": "AGR", "herders": "AGR",
 }
 SECTOR_LABEL: dict[str, str] = {
     "GOV": "government", "MIL": "military", "COP": "police", "LEG": "legislature",

@@ -247,6 +247,8 @@ def role_heads(trigger: Token, event_type: str | None = None) -> tuple[list[Toke
         # "protesters arrested by police": the noun is the recipient, the agent the actor
         actors = [p for c in trigger.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         recipients = [noun] + _verb_recipients(trigger)
+    elif trigger.dep_ == "amod" and trigger.tag_ == "VBG" and trigger.head.pos_ in ("NOUN", "PROPN"):
+        actors, recipients = [trigger.head], []  # "striking workers", "rioting youths"
     elif trigger.pos_ in ("VERB", "AUX") and casualty_count(trigger):
         actors = []  # "3 soldiers killed": the counted subject is the victim
         recipients = [c for c in trigger.children if c.dep_ in _SUBJ] + _verb_recipients(trigger)

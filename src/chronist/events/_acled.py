@@ -8,10 +8,16 @@ and sub-event types". The mapping (documented in docs/acled.md):
 PLOVER     mode / arguments       ACLED (event type, sub-event type)
 =========  =====================  ==============================================================
 PROTEST    loot, armed actor      Strategic developments, Looting/property destruction
-PROTEST    riot                   Riots, Violent demonstration
+PROTEST    riot, or its actor     Riots, Violent demonstration
+           attacks in the same
+           sentence
 PROTEST    other                  Protests, Peaceful protest
 ASSAULT    lynch, or a mob actor  Riots, Mob violence ("villagers beat a suspected thief")
-ASSAULT    actor PRO (rioters)    Riots, Violent demonstration ("protesters threw stones")
+ASSAULT    actor PRO (rioters),   Riots, Violent demonstration ("protesters threw stones",
+           or protesting or       "residents protesting power cuts set fire to an office",
+           attacking state forces "students fought with police")
+           civilians
+ASSAULT    other civilian groups  Riots, Mob violence ("youths from two villages fought")
 ASSAULT    intercept, shoot down  Strategic developments, Disrupted weapons use ("shot down
            a drone or missile     drones")
 ASSAULT    unconventional         Explosions/Remote violence, Chemical weapon
@@ -84,7 +90,9 @@ def acled_type(event_type: str, mode: str | None, recipient_sectors: list[str | 
                cameo_code: str | None = None, trigger_lemma: str | None = None,
                weapon_words: frozenset[str] | set[str] = frozenset(),
                recipient_is_protest: bool = False,
-               actor_words: frozenset[str] | set[str] = frozenset()) -> dict | None:
+               actor_words: frozenset[str] | set[str] = frozenset(),
+               actor_protesting: bool = False, actor_is_group: bool = False,
+               actor_violent: bool = False) -> dict | None:
     """ACLED event type and sub-event type of a PLOVER event (see the module table).
 
     Parameters
@@ -108,6 +116,17 @@ def acled_type(event_type: str, mode: str | None, recipient_sectors: list[str | 
         rally"): its participants are the protesters.
     actor_words : set of str
         Head lemmas of the actors: a mob, crowd or villagers commit mob violence.
+    actor_protesting : bool
+        Whether an actor is protesting ("residents protesting power cuts threw stones").
+    actor_is_group : bool
+        Whether an actor is a group named by a plural or counted noun ("youths", "students").
+        Violence by a group of civilians is a riot (ACLED Codebook 2023, "Riots": violent
+        demonstrators, or rioters in mob violence), not an armed clash or an attack by an
+        organised armed group: a violent demonstration when the group protests or attacks state
+        forces, else mob violence.
+    actor_violent : bool
+        Whether an actor of a PROTEST commits an ASSAULT in the same sentence: the
+        demonstration is then violent ("students protesting fees set fire to a police car").
 
     Returns
     -------
@@ -125,12 +144,19 @@ def acled_type(event_type: str, mode: str | None, recipient_sectors: list[str | 
     if event_type == "PROTEST":
         if trigger_lemma in ("loot", "looting") and armed:
             return lab("Strategic developments", "Looting/property destruction")
-        return lab("Riots", "Violent demonstration") if mode == "riot" else lab("Protests", "Peaceful protest")
+        if mode == "riot" or actor_violent:
+            return lab("Riots", "Violent demonstration")
+        return lab("Protests", "Peaceful protest")
     if event_type == "ASSAULT":
         if trigger_lemma in ("lynch", "lynching") or actor_words & _MOB:
             return lab("Riots", "Mob violence")
-        if "PRO" in actor_sectors:
+        civilians = bool(actor_sectors) and all(s in _CIVILIAN for s in actor_sectors)
+        if "PRO" in actor_sectors or (civilians and actor_protesting):
             return lab("Riots", "Violent demonstration")
+        if civilians and actor_is_group and mode not in ("abduct", "sexual"):
+            if any(s in _STATE for s in recipient_sectors):
+                return lab("Riots", "Violent demonstration")  # "students fought with police"
+            return lab("Riots", "Mob violence")
         if phrase in ("intercept", "shoot down") and weapon_words & _PROJECTILES:
             return lab("Strategic developments", "Disrupted weapons use")
         if mode == "unconventional":

@@ -278,7 +278,7 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
         return None  # "quit smoking"
     if lemma in ("explode", "rock") and not weapon_words(tok) & DEVICES:
         return None  # "tensions exploded"; "a roadside bomb exploded (rocked X)" is an attack
-    if tok.pos_ == "VERB" and lemma in _WEAPON_VERBS or code.startswith("183"):
+    if tok.pos_ == "VERB" and lemma in _WEAPON_VERBS or code.startswith("183") or inherited_weapons(tok):
         return _weapon_code(tok, code, mode)
     if lemma in ("assault", "attack") and any(c.lower_ == "sexually" for c in tok.children):
         return "1821", "sexual"
@@ -335,6 +335,7 @@ def weapon_words(tok: Token) -> set[str]:
     heads = [c for c in tok.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
     heads += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "using", "by")
               for g in c.children if g.dep_ == "pobj"]
+    heads += inherited_weapons(tok)
     words = {tok.lemma_.lower()} if tok.pos_ == "NOUN" else set()
     for h in [tok] + heads:
         for t in (h, *h.conjuncts) if h is not tok else (h,):
@@ -347,6 +348,18 @@ def weapon_words(tok: Token) -> set[str]:
             words.update(g.lemma_.lower() for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                          for o in p.children if o.dep_ == "pobj" for g in (o, *o.conjuncts))
     return words
+
+
+def inherited_weapons(tok: Token) -> list[Token]:
+    """The weapon subject of the verb governing a subjectless participle or conjunct: "a
+    roadside bomb hit a vehicle, killing 2 soldiers" (the bomb killed them), "jets bombed the
+    market and killed 12"."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "conj") or tok.head.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return []
+    if tok.dep_ == "advcl" and (tok.tag_ != "VBG" or any(c.dep_ == "mark" for c in tok.children)):
+        return []
+    return [c for c in tok.head.children if c.dep_ == "nsubj" and _is_weapon(c)]
 
 
 def _is_weapon(tok: Token) -> bool:
@@ -384,7 +397,19 @@ def _weapon_code(tok: Token, code: str, mode: str | None) -> tuple[str, str | No
     return code, mode
 
 
+#: People who go on strike: "striking workers" strike, they do not attack (CAMEO 143).
+_STRIKERS = frozenset("worker employee staff doctor nurse teacher miner driver pilot docker "
+                      "trucker farmer student union lecturer professor physician railworker "
+                      "dockworker".split())
+
+
 def _refine_strike(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] | None:
+    if tok.lower_ == "striking" and tok.dep_ in ("amod", "acomp", "ROOT") and not any(
+            c.dep_ in ("dobj", "prep") for c in tok.children):
+        # "striking transport workers" are on strike; "the resemblance is striking" is no event
+        if tok.dep_ == "amod" and tok.head.lemma_.lower() in _STRIKERS:
+            return "143", "strike"
+        return None
     left = {t.lower_ for t in tok.lefts} | {tok.doc[tok.i - 1].lower_ if tok.i else ""}
     if left & _STRIKE_PROTEST or tok.pos_ == "NOUN" and "hunger" in left:
         return ("142", "hunger") if "hunger" in left else ("143", "strike")

@@ -220,6 +220,10 @@ raze V 1712 destroy
 torch V 1712 destroy
 burn V 1712 destroy
 arson N 1712 destroy
+vandalise V 1712 destroy
+vandalize V 1712 destroy
+ransack V 1712 destroy
+pelt V 182 beat
 retook V 192 seize
 explode V 183 explosives
 overrun V 192 seize
@@ -370,9 +374,14 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         # CAMEO 2.0 verb dictionary: THREW STONES, PELT (WITH STONES) [182]; REGAIN/SEIZE
         # control of territory is occupying it [192]
         "throw": [("stone rock brick bottle molotov firebomb petrol", "182", "beat"),
-                  ("grenade", "183", "explosives")],
+                  ("grenade bomb explosive", "183", "explosives")],
         "hurl": [("stone rock brick bottle molotov firebomb petrol", "182", "beat"),
-                 ("grenade", "183", "explosives")],
+                 ("grenade bomb explosive", "183", "explosives")],
+        "toss": [("stone rock brick bottle molotov firebomb petrol", "182", "beat"),
+                 ("grenade bomb explosive", "183", "explosives")],
+        # CAMEO 2.0 verb dictionary: ENGAGE + enemy forces [190 fight]
+        "engage": [("troop combatant fighter militant rebel insurgent force soldier militia "
+                    "militiaman gunman enemy position jihadist attacker", "190", None)],
         "lob": [("grenade bomb", "183", "explosives"), ("mortar shell", "194", "heavy-weapons")],
         "regain": [("control town city village territory area", "192", "seize")],
         "take": [("control", "192", "seize")],

@@ -12,9 +12,10 @@ class ActorMention:
 
     Attributes
     ----------
-    start, end : int
-        Character offsets into ``doc.text``.
-    text : str
+    start, end : int or None
+        Character offsets into ``doc.text``; ``None`` for an implied actor.
+    text : str or None
+        The phrase; ``None`` for an implied actor (:meth:`implied_attacker`).
     name : str or None
         Canonical name (a person's full name, or e.g. "Armenia" / "United Nations").
     country : str or None
@@ -28,18 +29,27 @@ class ActorMention:
         ``"location"`` when an unnamed group or person ("several thousand people") takes the
         country of the event's own place; ``"focus"`` when a named person with no country of
         their own takes the article's focus country (one country dominating its mentions).
-    head : int
-        Token index of the phrase head (internal).
+    head : int or None
+        Token index of the phrase head (internal); ``None`` for an implied actor.
     """
 
-    start: int
-    end: int
-    text: str
-    head: int
+    start: int | None
+    end: int | None
+    text: str | None
+    head: int | None
     name: str | None = None
     country: str | None = None
     sector: str | None = None
     country_source: str | None = None
+
+    @classmethod
+    def implied_attacker(cls, country: str | None) -> ActorMention:
+        """The unnamed perpetrator of an attack the text reports without one ("a roadside bomb
+        exploded", "four teenagers were shot"): ACLED's "Unidentified Armed Group (country)"
+        (ACLED Codebook 2023, "Actors"), sector ``UAF``, with the country of the event's place
+        when it has one (``country_source`` ``"location"``), and no text span."""
+        return cls(start=None, end=None, text=None, head=None, name="Unidentified armed group",
+                   country=country, sector="UAF", country_source="location" if country else None)
 
     def to_record(self) -> dict[str, Any]:
         source = self.country_source or ("text" if self.country else None)

@@ -54,6 +54,40 @@ def _at_a_protest(doc: Doc, event: EventMention) -> bool:
     return any(h.lemma_.lower() in _PROTEST_NOUNS for h in heads)
 
 
+#: Verbs of protest whose participle marks a group as protesting ("residents protesting power
+#: cuts", "rioting youths").
+_PROTEST_VERBS = frozenset("protest demonstrate march rally riot strike".split())
+
+
+def _actor_protesting(doc: Doc, event: EventMention) -> bool:
+    """Whether an actor of the event is protesting: its noun carries a protest participle
+    ("residents protesting power cuts threw stones"), or it is the actor of a PROTEST in the
+    same sentence ("students marched on the ministry and fought with police")."""
+    heads = {a.head for a in event.actors if a.head is not None}
+    if any(c.dep_ in ("amod", "acl") and c.lemma_.lower() in _PROTEST_VERBS
+           for h in heads for c in doc[h].children):
+        return True
+    sent = doc[event.trigger[0]].sent.start
+    return any(e is not event and e.event_type == "PROTEST" and doc[e.trigger[0]].sent.start == sent
+               and heads & {a.head for a in e.actors} for e in doc._.events or [])
+
+
+def _actor_violent(doc: Doc, event: EventMention) -> bool:
+    """Whether an actor of the event is the actor of an ASSAULT in the same sentence
+    ("students protesting fees set fire to a police car": the protest turned violent)."""
+    heads = {a.head for a in event.actors if a.head is not None}
+    sent = doc[event.trigger[0]].sent.start
+    return any(e is not event and e.event_type == "ASSAULT" and doc[e.trigger[0]].sent.start == sent
+               and heads & {a.head for a in e.actors} for e in doc._.events or [])
+
+
+def _plural_actor(doc: Doc, event: EventMention) -> bool:
+    """Whether an actor is a group named by a plural or counted noun ("youths", "a crowd of 200")."""
+    return any(a.head is not None and (doc[a.head].tag_ in ("NNS", "NNPS")
+                                       or any(c.dep_ == "nummod" for c in doc[a.head].children))
+               for a in event.actors)
+
+
 def _is_place(head) -> bool:
     """Whether an argument head names a place (GPE, LOC, FAC entity or a territory noun)."""
     return (head.ent_type_ in ("GPE", "LOC", "FAC") or head.lemma_.lower() in _TERRITORY_NOUNS
@@ -107,6 +141,9 @@ def to_record(doc: Doc, event: EventMention, *, doc_id: str, content_hash: str,
             cameo_code=event.cameo_code, trigger_lemma=trigger_lemma(doc[event.trigger[0]]),
             weapon_words=weapon_words(doc[event.trigger[0]]),
             recipient_is_protest=_at_a_protest(doc, event),
-            actor_words={doc[a.head].lemma_.lower() for a in event.actors}),
+            actor_protesting=_actor_protesting(doc, event),
+            actor_violent=event.event_type == "PROTEST" and _actor_violent(doc, event),
+            actor_is_group=_plural_actor(doc, event),
+            actor_words={doc[a.head].lemma_.lower() for a in event.actors if a.head is not None}),
         "confidence": round(float(event.confidence), 3),
     }
