@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import chronist.extensions  # noqa: F401  (registers doc._ attributes)
-from chronist.actors import ActorResolver, ArticleContext, actor_like, casualty_count, role_heads
+from chronist.actors import ActorResolver, ArticleContext, actor_like, casualty_count, participle_of, role_heads
 from chronist.actors._resolve import agent_sectors
 from chronist.events import find_events
 from chronist.events._coder import DEVICES, under_not_subject, weapon_words
@@ -478,7 +478,8 @@ class ActorsComponent:
         cache: dict = {}
         need = [(doc, e) for doc in docs for e in (doc._.events or [])
                 if not e.actor_heads and not _circumstance(doc[e.trigger[0]])
-                and not casualty_count(doc[e.trigger[0]]) and not _done_to(doc, e, cache)]
+                and not casualty_count(doc[e.trigger[0]]) and participle_of(doc[e.trigger[0]]) is None
+                and not _done_to(doc, e, cache)]
         if self.tagger is None or not need:
             return
         sents = {}
@@ -553,10 +554,10 @@ class ActorsComponent:
                 event.confidence = max(0.05, event.confidence - 0.2)
             # a violent verb with no agent ("the crash killed seven") is not an event, unless
             # it is an act of intended violence done to someone ("four teenagers were shot")
-            if not (event.requires_agent and not event.actors):
-                kept.append(event)
-            elif _implied_attacker(doc, event):
+            implied = not event.actors and event.event_type == "ASSAULT" and _implied_attacker(doc, event)
+            if implied:
                 event.actors = [ActorMention.implied_attacker(place_country)]
+            if implied or not (event.requires_agent and not event.actors):
                 kept.append(event)
         doc._.events = kept
         return doc

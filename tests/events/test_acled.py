@@ -162,6 +162,16 @@ def test_acled_violence_by_civilian_groups_is_a_riot():
     ("Youths from rival clans fought with machetes in Beledweyne.", ("Riots", "Mob violence")),
     ("Students protesting tuition fees set fire to a police car in Nairobi.",
      ("Riots", "Violent demonstration")),
+    ("A group of youths beat a suspected thief to death in Kano.", ("Riots", "Mob violence")),
+    # a vehicle or a person that runs into a mine is its victim
+    ("A civilian truck struck a landmine in Hajjah.",
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    ("Security forces forcibly disappeared a student activist in Karachi.",
+     ("Violence against civilians", "Abduction/forced disappearance")),
+    ("The army installed a new base near Mopti.",
+     ("Strategic developments", "Headquarters or base established")),
+    ("Gunmen stole livestock from villagers in Zamfara.",
+     ("Strategic developments", "Looting/property destruction")),
 ])
 def test_acled_from_short_conflict_reports(pipeline, text, expected):
     events = pipeline.code(text, "2021-03-06")
@@ -187,6 +197,10 @@ def test_implied_attacker_is_an_unidentified_armed_group(pipeline):
     actor = events[0]["actors"][0]
     assert (actor["text"], actor["name"], actor["sector"], actor["country"]) == \
         (None, "Unidentified armed group", "UAF", "SOM")
+    # the truck that struck a mine is its victim, not the attacker
+    events = pipeline.code("A civilian truck struck a landmine in Hajjah.", "2021-03-06")
+    assert [(a["name"], a["text"]) for a in events[0]["actors"]] == [("Unidentified armed group", None)]
+    assert [r["text"] for r in events[0]["recipients"]] == ["A civilian truck"]
     # a striking worker strikes; it is no attack
     events = pipeline.code("Striking transport workers blocked a highway outside Ambato.", "2021-03-06")
     assert [(e["event_type"], e["mode"], e["actors"][0]["text"]) for e in events] == \

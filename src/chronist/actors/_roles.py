@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from chronist.events._coder import struck_device
 from chronist.events._lexicon import TRIGGERS
 
 _SUBJ = ("nsubj", "csubj")
@@ -205,7 +206,7 @@ _CASUALTY_VERBS = frozenset("kill injure wound hurt arrest detain abduct kidnap 
 _COUNT_WORDS = frozenset("dozen dozens hundreds thousands several many scores".split())
 
 
-def _participle_of(verb: Token) -> Token | None:
+def participle_of(verb: Token) -> Token | None:
     """The noun a past participle modifies ("two policemen killed", "protesters arrested by
     police"), or None."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -219,7 +220,7 @@ def casualty_count(verb: Token) -> bool:
     ambush"). Such a subject or noun is the victim, not the actor."""
     if verb.lemma_.lower() not in _CASUALTY_VERBS or verb.tag_ not in ("VBD", "VBN"):
         return False
-    if _participle_of(verb) is not None:
+    if participle_of(verb) is not None:
         return not any(c.dep_ == "agent" for c in verb.children)  # "two policemen killed in"
     if any(c.dep_ in ("dobj", "aux", "auxpass", "agent") for c in verb.children):
         return False
@@ -242,13 +243,15 @@ def role_heads(trigger: Token, event_type: str | None = None) -> tuple[list[Toke
         Coordinated phrases are split into one head each; pronouns are returned as they are
         (resolved later by coreference).
     """
-    noun = _participle_of(trigger) if trigger.pos_ in ("VERB", "AUX") else None
+    noun = participle_of(trigger) if trigger.pos_ in ("VERB", "AUX") else None
     if noun is not None:
         # "protesters arrested by police": the noun is the recipient, the agent the actor
         actors = [p for c in trigger.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         recipients = [noun] + _verb_recipients(trigger)
     elif trigger.dep_ == "amod" and trigger.tag_ == "VBG" and trigger.head.pos_ in ("NOUN", "PROPN"):
         actors, recipients = [trigger.head], []  # "striking workers", "rioting youths"
+    elif struck_device(trigger):
+        actors, recipients = [], [c for c in trigger.children if c.dep_ == "nsubj"]  # "a truck struck a mine"
     elif trigger.pos_ in ("VERB", "AUX") and casualty_count(trigger):
         actors = []  # "3 soldiers killed": the counted subject is the victim
         recipients = [c for c in trigger.children if c.dep_ in _SUBJ] + _verb_recipients(trigger)

@@ -127,6 +127,8 @@ def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
     if pos == "N" and tok.dep_ == "compound" and tok.head.pos_ in ("NOUN", "PROPN") \
             and tok.head.lemma_.lower() in _NOT_EVENT_HEADS:
         return None  # a noun modifying a group or thing: "riot police", "arrest warrant"
+    if pos == "V" and struck_device(tok):
+        return "183", "explosives", tok.i + 1, "pattern"
     entries = list(TRIGGERS.get(lemma, ()))
     if not entries and tok.tag_ in ("VBD", "VBN") and tok.lower_.endswith("ed"):
         entries = list(TRIGGERS.get(tok.lower_[:-1], ()))  # "fined" lemmatised as "fin"
@@ -139,7 +141,9 @@ def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
             if lemma in NEEDS_COMPLEMENT and not _has_complement(tok):
                 break  # "called him a liar"; an object pattern may still apply ("pressed charges")
             return code, mode, tok.i + 1, "lexicon"
-    if pos == "V" and lemma in OBJECT_TRIGGERS:
+    if pos == "V" and lemma not in OBJECT_TRIGGERS and tok.lower_.endswith("ed"):
+        lemma = next((k for k in (tok.lower_[:-2], tok.lower_[:-1]) if k in OBJECT_TRIGGERS), lemma)
+    if pos == "V" and lemma in OBJECT_TRIGGERS:  # (after lemmatiser slips: "installed" -> "instal")
         objs = _object_lemmas(tok)
         for words, code, mode in OBJECT_TRIGGERS[lemma]:
             if objs & words:
@@ -348,6 +352,22 @@ def weapon_words(tok: Token) -> set[str]:
             words.update(g.lemma_.lower() for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                          for o in p.children if o.dep_ == "pobj" for g in (o, *o.conjuncts))
     return words
+
+
+#: Verbs of running into a device: "a truck struck a landmine", "a farmer stepped on a mine".
+_RUN_INTO = frozenset("strike hit step drive run trigger".split())
+
+
+def struck_device(tok: Token) -> bool:
+    """Whether the verb's subject ran into an explosive device ("a civilian truck struck a
+    landmine", "stepped on an anti-personnel mine", "drove over an IED"): an explosion with an
+    implied attacker, whose subject is the victim."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _RUN_INTO:
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "onto")
+             for p in c.children if p.dep_ == "pobj"]
+    return any(o.lemma_.lower() in DEVICES - {"bomb", "grenade"} for o in objs)
 
 
 def inherited_weapons(tok: Token) -> list[Token]:

@@ -119,6 +119,8 @@ march * 141 demo
 sit-in N 141 demo
 riot * 145 riot
 loot V 145 riot
+steal V 1711 seize
+rustle V 1711 seize
 looting N 145 riot
 boycott * 143 boycott
 blockade * 144 obstruct
@@ -395,6 +397,11 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "establish": [("base camp outpost garrison", "152", "troops"),
                       ("tie relation", "054", None)],
         "set": [("fire", "1712", "destroy"), ("base camp outpost garrison", "152", "troops")],
+        "install": [("base camp outpost garrison", "152", "troops")],
+        "build": [("base camp outpost garrison", "152", "troops")],
+        # CAMEO 2.0: DISAPPEAR + a person [181]: "forcibly disappeared a journalist"
+        "disappear": [("journalist activist blogger man woman student critic lawyer member "
+                       "leader person people child", "181", "abduct")],
         "broker": [("deal accord agreement truce ceasefire peace", "030", None)],
         # air defence: "intercepted a rocket" (ACLED: disrupted weapons use)
         "intercept": [("missile rocket drone shell projectile", "190", None)],

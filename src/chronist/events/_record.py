@@ -81,11 +81,31 @@ def _actor_violent(doc: Doc, event: EventMention) -> bool:
                and heads & {a.head for a in e.actors} for e in doc._.events or [])
 
 
+#: Collective nouns: "a group of villagers" is a group, and its members are villagers.
+_COLLECTIVE = frozenset("group crowd mob gang band horde number".split())
+
+
+def _members(tok) -> list:
+    """The members named after a collective noun ("a group of villagers" -> [villagers])."""
+    if tok.lemma_.lower() not in _COLLECTIVE:
+        return []
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj"]
+
+
 def _plural_actor(doc: Doc, event: EventMention) -> bool:
-    """Whether an actor is a group named by a plural or counted noun ("youths", "a crowd of 200")."""
+    """Whether an actor is a group: a plural or counted noun ("youths", "200 students") or a
+    collective noun ("a group of villagers", "a crowd")."""
     return any(a.head is not None and (doc[a.head].tag_ in ("NNS", "NNPS")
+                                       or doc[a.head].lemma_.lower() in _COLLECTIVE
                                        or any(c.dep_ == "nummod" for c in doc[a.head].children))
                for a in event.actors)
+
+
+def _actor_words(doc: Doc, event: EventMention) -> set[str]:
+    """Head lemmas of the actors, with the members of a collective ("group", "villager")."""
+    heads = [doc[a.head] for a in event.actors if a.head is not None]
+    return {t.lemma_.lower() for h in heads for t in (h, *_members(h))}
 
 
 def _is_place(head) -> bool:
@@ -144,6 +164,6 @@ def to_record(doc: Doc, event: EventMention, *, doc_id: str, content_hash: str,
             actor_protesting=_actor_protesting(doc, event),
             actor_violent=event.event_type == "PROTEST" and _actor_violent(doc, event),
             actor_is_group=_plural_actor(doc, event),
-            actor_words={doc[a.head].lemma_.lower() for a in event.actors if a.head is not None}),
+            actor_words=_actor_words(doc, event)),
         "confidence": round(float(event.confidence), 3),
     }
