@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import chronist.extensions  # noqa: F401  (registers doc._ attributes)
-from chronist.actors import ActorResolver, ArticleContext, actor_like, casualty_count, participle_of, role_heads
+from chronist.actors import ActorResolver, ArticleContext, actor_like, casualty_count, role_heads
 from chronist.actors._resolve import agent_sectors
 from chronist.events import find_events
 from chronist.events._coder import DEVICES, under_not_subject, weapon_words
@@ -440,10 +440,12 @@ def _implied_attacker(doc: Doc, event) -> bool:
     violence with a recipient ("four teenagers were shot", "the village was bombed"), or a
     device that exploded or was hit ("a roadside bomb exploded", "a truck hit a landmine")."""
     tok = doc[event.trigger[0]]
-    if event.mode in ("explosives", "suicide-attack") or weapon_words(tok) & DEVICES:
-        return True  # "a roadside bomb hit a vehicle", "a landmine exploded"
+    if weapon_words(tok) & DEVICES or event.mode == "suicide-attack" or (
+            event.mode == "explosives" and tok.lemma_.lower() in ("bombing", "bomb", "explosion")):
+        return True  # "a roadside bomb hit a vehicle", "a landmine exploded", "twin bombings"
     return (tok.lemma_.lower() in _INTENDED_VIOLENCE and any(_someone(h) for h in event.recipient_heads)
-            and any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children))
+            and (any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+                 or casualty_count(tok)))  # "Four teenagers shot at graduation party"
 
 
 def _someone(tok) -> bool:
@@ -478,8 +480,7 @@ class ActorsComponent:
         cache: dict = {}
         need = [(doc, e) for doc in docs for e in (doc._.events or [])
                 if not e.actor_heads and not _circumstance(doc[e.trigger[0]])
-                and not casualty_count(doc[e.trigger[0]]) and participle_of(doc[e.trigger[0]]) is None
-                and not _done_to(doc, e, cache)]
+                and not casualty_count(doc[e.trigger[0]]) and not _done_to(doc, e, cache)]
         if self.tagger is None or not need:
             return
         sents = {}
@@ -556,7 +557,11 @@ class ActorsComponent:
             # it is an act of intended violence done to someone ("four teenagers were shot")
             implied = not event.actors and event.event_type == "ASSAULT" and _implied_attacker(doc, event)
             if implied:
+                # ACLED's "Unidentified Armed Group (country)": the country of the attack's place,
+                # else of the article's focus (one country dominating its mentions)
                 event.actors = [ActorMention.implied_attacker(place_country)]
+                if place_country is None and ctx.focus:
+                    event.actors[0].country, event.actors[0].country_source = ctx.focus, "focus"
             if implied or not (event.requires_agent and not event.actors):
                 kept.append(event)
         doc._.events = kept

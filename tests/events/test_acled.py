@@ -172,6 +172,11 @@ def test_acled_violence_by_civilian_groups_is_a_riot():
      ("Strategic developments", "Headquarters or base established")),
     ("Gunmen stole livestock from villagers in Zamfara.",
      ("Strategic developments", "Looting/property destruction")),
+    # unidentified people are an unidentified armed group, no rioters; settlers are organised
+    ("Unidentified men set fire to the office of the ruling party in Kasama.",
+     ("Strategic developments", "Looting/property destruction")),
+    ("A group of Israeli settlers attacked Palestinian farmers near Nablus.",
+     ("Violence against civilians", "Attack")),
 ])
 def test_acled_from_short_conflict_reports(pipeline, text, expected):
     events = pipeline.code(text, "2021-03-06")
@@ -201,6 +206,10 @@ def test_implied_attacker_is_an_unidentified_armed_group(pipeline):
     events = pipeline.code("A civilian truck struck a landmine in Hajjah.", "2021-03-06")
     assert [(a["name"], a["text"]) for a in events[0]["actors"]] == [("Unidentified armed group", None)]
     assert [r["text"] for r in events[0]["recipients"]] == ["A civilian truck"]
+    # counted victims of a shooting are recipients, and the shooter is implied
+    events = pipeline.code("Four teenagers shot at Pennsylvania graduation party", "2019-07-23")
+    assert [a["name"] for a in events[0]["actors"]] == ["Unidentified armed group"]
+    assert "Four teenagers" in [r["text"] for r in events[0]["recipients"]]
     # a striking worker strikes; it is no attack
     events = pipeline.code("Striking transport workers blocked a highway outside Ambato.", "2021-03-06")
     assert [(e["event_type"], e["mode"], e["actors"][0]["text"]) for e in events] == \

@@ -128,6 +128,9 @@ def _code_actorless(pipeline, text):
     # a passive act of intended violence implies an attacker, so it stays an (actorless) event
     ("Four teenagers were shot at a graduation party in Pennsylvania.", "ASSAULT"),
     ("A roadside bomb exploded near a convoy in Kandahar.", "ASSAULT"),
+    # a counted victim of a shooting in a headline; "stolen" as an adjective is no theft
+    ("Four teenagers shot at Pennsylvania graduation party", "ASSAULT"),
+    ("He was convicted of transporting a stolen vehicle across state lines.", "SANCTION"),
     # no event: a source's anonymity, a thing "executed", tensions that "exploded"
     ("Sources requesting anonymity said the budget would be delayed.", None),
     ("The observations were executed in December 2019.", None),

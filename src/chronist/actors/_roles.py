@@ -202,7 +202,10 @@ def _noun_roles(noun: Token) -> tuple[list[Token], list[Token]]:
 
 #: Transitive verbs of harm whose objectless form with a counted subject is a reduced passive
 #: in casualty reports ("3 soldiers killed", "12 people arrested").
-_CASUALTY_VERBS = frozenset("kill injure wound hurt arrest detain abduct kidnap execute".split())
+_CASUALTY_VERBS = frozenset("kill injure wound hurt arrest detain abduct kidnap execute shoot "
+                            "stab".split())
+#: Protest verbs whose participle names its group: "striking workers", "protesting farmers".
+_PROTEST_PARTICIPLES = frozenset("strike protest riot demonstrate march rally".split())
 _COUNT_WORDS = frozenset("dozen dozens hundreds thousands several many scores".split())
 
 
@@ -214,6 +217,19 @@ def participle_of(verb: Token) -> Token | None:
     return None
 
 
+def _aimed_at_someone(prep: Token) -> bool:
+    """ "at the crowd", "on protesters": a preposition aiming at people (an agent noun, a name
+    or a nationality), not at a place or occasion ("at a graduation party")."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("at", "on"):
+        return False
+    from chronist.actors._resolve import agent_sectors  # (not at import: _resolve imports this module)
+
+    agents = agent_sectors()
+    return any((p.ent_type_ in ("PERSON", "NORP", "ORG") or p.lower_ in agents or p.lemma_.lower() in agents)
+               and not any(c.dep_ == "compound" for c in p.children)  # "at police headquarters"
+               for p in prep.children if p.dep_ == "pobj")
+
+
 def casualty_count(verb: Token) -> bool:
     """ "3 soldiers killed", "dozens wounded": a harm verb with no object and no auxiliary
     whose subject is counted, or a harm participle with no agent ("two policemen killed in an
@@ -222,8 +238,8 @@ def casualty_count(verb: Token) -> bool:
         return False
     if participle_of(verb) is not None:
         return not any(c.dep_ == "agent" for c in verb.children)  # "two policemen killed in"
-    if any(c.dep_ in ("dobj", "aux", "auxpass", "agent") for c in verb.children):
-        return False
+    if any(c.dep_ in ("dobj", "aux", "auxpass", "agent") or _aimed_at_someone(c) for c in verb.children):
+        return False  # "two soldiers shot at the crowd": they shot
     subj = [c for c in verb.children if c.dep_ in _SUBJ]
     return bool(subj) and all(
         s.pos_ == "NUM" or s.lemma_.lower() in _COUNT_WORDS
@@ -248,7 +264,8 @@ def role_heads(trigger: Token, event_type: str | None = None) -> tuple[list[Toke
         # "protesters arrested by police": the noun is the recipient, the agent the actor
         actors = [p for c in trigger.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
         recipients = [noun] + _verb_recipients(trigger)
-    elif trigger.dep_ == "amod" and trigger.tag_ == "VBG" and trigger.head.pos_ in ("NOUN", "PROPN"):
+    elif trigger.dep_ == "amod" and trigger.tag_ == "VBG" and trigger.head.pos_ in ("NOUN", "PROPN") \
+            and trigger.lemma_.lower() in _PROTEST_PARTICIPLES:
         actors, recipients = [trigger.head], []  # "striking workers", "rioting youths"
     elif struck_device(trigger):
         actors, recipients = [], [c for c in trigger.children if c.dep_ == "nsubj"]  # "a truck struck a mine"

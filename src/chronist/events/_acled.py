@@ -71,6 +71,9 @@ _ARMED = _STATE | _NON_STATE_ARMED
 #: spontaneous group).
 _MOB = frozenset("mob mobs crowd crowds villager villagers resident residents youth youths "
                  "local locals vigilante vigilantes".split())
+#: Civilian-sounding groups that ACLED codes as organised (identity militias, settlers): their
+#: violence against civilians is an attack, not a riot.
+_MILITIA_LIKE = frozenset("settler settlers militia militias militiaman militiamen".split())
 #: Weapons whose seizure is "Disrupted weapons use" (a cache, arms, explosives).
 _ARMS = frozenset("weapon weapons arm arms rifle rifles gun guns ammunition cache explosive "
                   "explosives grenade grenades ied bomb bombs".split())
@@ -153,7 +156,8 @@ def acled_type(event_type: str, mode: str | None, recipient_sectors: list[str | 
         civilians = bool(actor_sectors) and all(s in _CIVILIAN for s in actor_sectors)
         if "PRO" in actor_sectors or (civilians and actor_protesting):
             return lab("Riots", "Violent demonstration")
-        if civilians and actor_is_group and mode not in ("abduct", "sexual"):
+        if civilians and actor_is_group and mode not in ("abduct", "sexual") \
+                and not actor_words & _MILITIA_LIKE:
             if any(s in _STATE for s in recipient_sectors):
                 return lab("Riots", "Violent demonstration")  # "students fought with police"
             return lab("Riots", "Mob violence")

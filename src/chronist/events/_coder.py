@@ -278,6 +278,8 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
     if lemma in _DESTROY_VERBS and tok.pos_ == "VERB" and not any(
             c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
         return None  # "burned through its cash"
+    if lemma == "steal" and tok.dep_ == "amod":
+        return None  # "a stolen vehicle" names a thing, not a theft reported here
     if lemma == "quit" and any(c.dep_ in ("xcomp", "dobj") and c.lower_.endswith("ing") for c in tok.children):
         return None  # "quit smoking"
     if lemma in ("explode", "rock") and not weapon_words(tok) & DEVICES:

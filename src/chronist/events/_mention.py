@@ -47,7 +47,8 @@ class ActorMention:
         """The unnamed perpetrator of an attack the text reports without one ("a roadside bomb
         exploded", "four teenagers were shot"): ACLED's "Unidentified Armed Group (country)"
         (ACLED Codebook 2023, "Actors"), sector ``UAF``, with the country of the event's place
-        when it has one (``country_source`` ``"location"``), and no text span."""
+        when it has one (``country_source`` ``"location"``; the actors stage falls back to the
+        article's focus country, ``"focus"``), and no text span."""
         return cls(start=None, end=None, text=None, head=None, name="Unidentified armed group",
                    country=country, sector="UAF", country_source="location" if country else None)
 
