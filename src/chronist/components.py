@@ -441,7 +441,8 @@ def _implied_attacker(doc: Doc, event) -> bool:
     device that exploded or was hit ("a roadside bomb exploded", "a truck hit a landmine")."""
     tok = doc[event.trigger[0]]
     if weapon_words(tok) & DEVICES or event.mode == "suicide-attack" or (
-            event.mode == "explosives" and tok.lemma_.lower() in ("bombing", "bomb", "explosion")):
+            event.mode == "explosives" and tok.lemma_.lower() in ("bombing", "bomb", "explosion", "blast",
+                                                                  "detonate")):
         return True  # "a roadside bomb hit a vehicle", "a landmine exploded", "twin bombings"
     return (tok.lemma_.lower() in _INTENDED_VIOLENCE and any(_someone(h) for h in event.recipient_heads)
             and (any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)

@@ -82,6 +82,19 @@ def test_acled_from_arguments_and_means():
     assert _sub("SUPPORT", None, [], ["GOV"], cameo_code="051") is None
 
 
+def test_acled_seizure_amid_fighting_is_a_battle():
+    assert _sub("COERCE", "seize", [], ["REB"], recipient_is_place=True, cameo_code="171") == \
+        ("Battles", "Non-state actor overtakes territory")
+    assert _sub("COERCE", "seize", [], ["MIL"], recipient_is_place=True, cameo_code="171") == \
+        ("Strategic developments", "Non-violent transfer of territory")
+    assert _sub("COERCE", "seize", [], ["MIL"], recipient_is_place=True, cameo_code="171",
+                amid_fighting=True) == ("Battles", "Government regains territory")
+    assert _sub("COERCE", "seize", [], ["CVL"], recipient_is_place=True, cameo_code="192",
+                amid_fighting=True) == ("Battles", "Non-state actor overtakes territory")
+    assert _sub("PROTEST", "demo", [], [], state_intervened=True) == \
+        ("Protests", "Protest with intervention")
+
+
 def test_acled_violence_by_civilian_groups_is_a_riot():
     # ACLED Codebook 2023, "Riots": violence by demonstrators or by a spontaneous crowd
     assert _sub("ASSAULT", "destroy", ["COP"], ["EDU"], actor_protesting=True) == \
@@ -177,6 +190,10 @@ def test_acled_violence_by_civilian_groups_is_a_riot():
      ("Strategic developments", "Looting/property destruction")),
     ("A group of Israeli settlers attacked Palestinian farmers near Nablus.",
      ("Violence against civilians", "Attack")),
+    # a protest that state forces break up is a protest with intervention, both events
+    ("Police broke up a march by teachers in Kampala.", ("Protests", "Protest with intervention")),
+    ("Security forces dispersed a sit-in by unemployed graduates in Rabat.",
+     ("Protests", "Protest with intervention")),
 ])
 def test_acled_from_short_conflict_reports(pipeline, text, expected):
     events = pipeline.code(text, "2021-03-06")

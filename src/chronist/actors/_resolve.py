@@ -65,7 +65,10 @@ SECTOR_OVERRIDES: dict[str, str] = {
     "crowd": "CVL", "crowds": "CVL", "youth": "CVL", "youths": "CVL", "locals": "CVL",
     "vigilantes": "CVL", "gunman": "UAF", "gunmen": "UAF",
     "teenager": "CVL", "teenagers": "CVL", "boy": "CVL", "boys": "CVL", "motorists": "CVL",
-    "herder": "AGR", "herders": "AGR",
+    "herder": "AGR", "herders": "AGR", "security agents": "COP", "security agent": "COP",
+    # traditional authorities are civilians in ACLED (Codebook 2023, "Civilians")
+    "customary chief": "CVL", "traditional chief": "CVL", "village chief": "CVL",
+    "tribal chief": "CVL", "elder": "CVL", "elders": "CVL",
 }
 SECTOR_LABEL: dict[str, str] = {
     "GOV": "government", "MIL": "military", "COP": "police", "LEG": "legislature",

@@ -11,6 +11,8 @@ PROTEST    loot, armed actor      Strategic developments, Looting/property destr
 PROTEST    riot, or its actor     Riots, Violent demonstration
            attacks in the same
            sentence
+PROTEST    done to by state       Protests, Protest with intervention ("security forces
+           forces                 dispersed a sit-in")
 PROTEST    other                  Protests, Peaceful protest
 ASSAULT    lynch, or a mob actor  Riots, Mob violence ("villagers beat a suspected thief")
 ASSAULT    actor PRO (rioters),   Riots, Violent demonstration ("protesters threw stones",
@@ -38,10 +40,13 @@ ASSAULT    other                  Battles, Armed clash
 COERCE     recipient PRO or a     Protests, Protest with intervention (arrests, dispersal)
            protest
 COERCE     arrest                 Strategic developments, Arrests
-COERCE     192 or a place seized  Battles, Government regains territory ("regained control")
-           regain by state
+COERCE     192 or a place seized  Battles, Government regains territory ("regained control",
+           regain by state, or    or a seizure amid fighting reported in the same sentence)
+           by state amid fighting
 COERCE     192 or a place seized  Battles, Non-state actor overtakes territory
-           by non-state armed
+           by non-state armed,
+           or by others amid
+           fighting
 COERCE     192 or a place, other  Strategic developments, Non-violent transfer of territory
 COERCE     seize, arms            Strategic developments, Disrupted weapons use (a cache)
 COERCE     seize, a person        Strategic developments, Arrests by the state; else Violence
@@ -95,7 +100,8 @@ def acled_type(event_type: str, mode: str | None, recipient_sectors: list[str | 
                recipient_is_protest: bool = False,
                actor_words: frozenset[str] | set[str] = frozenset(),
                actor_protesting: bool = False, actor_is_group: bool = False,
-               actor_violent: bool = False) -> dict | None:
+               actor_violent: bool = False, state_intervened: bool = False,
+               amid_fighting: bool = False) -> dict | None:
     """ACLED event type and sub-event type of a PLOVER event (see the module table).
 
     Parameters
@@ -130,6 +136,12 @@ def acled_type(event_type: str, mode: str | None, recipient_sectors: list[str | 
     actor_violent : bool
         Whether an actor of a PROTEST commits an ASSAULT in the same sentence: the
         demonstration is then violent ("students protesting fees set fire to a police car").
+    state_intervened : bool
+        Whether state forces act on the PROTEST ("security forces dispersed a sit-in"): a
+        protest with intervention (ACLED Codebook 2023, "Protest with intervention").
+    amid_fighting : bool
+        Whether the sentence of a seizure of territory also reports fighting: the territory then
+        changes hands in a battle (state forces regain it, others overtake it), not peacefully.
 
     Returns
     -------
@@ -149,6 +161,8 @@ def acled_type(event_type: str, mode: str | None, recipient_sectors: list[str | 
             return lab("Strategic developments", "Looting/property destruction")
         if mode == "riot" or actor_violent:
             return lab("Riots", "Violent demonstration")
+        if state_intervened:
+            return lab("Protests", "Protest with intervention")
         return lab("Protests", "Peaceful protest")
     if event_type == "ASSAULT":
         if trigger_lemma in ("lynch", "lynching") or actor_words & _MOB:
@@ -179,7 +193,7 @@ def acled_type(event_type: str, mode: str | None, recipient_sectors: list[str | 
         if mode == "sexual":
             return lab("Violence against civilians", "Sexual violence")
         if to_protesters and any(s in _STATE for s in actor_sectors):
-            if mode == "crowd-control" or (trigger_lemma == "disperse" and not weapon_words & _LETHAL):
+            if mode == "crowd-control" or (phrase in ("disperse", "break up") and not weapon_words & _LETHAL):
                 return lab("Protests", "Protest with intervention")  # tear gas, dispersal
             return lab("Protests", "Excessive force against protesters")
         if any(s in _CIVILIAN for s in recipient_sectors):
@@ -191,9 +205,10 @@ def acled_type(event_type: str, mode: str | None, recipient_sectors: list[str | 
         if mode == "arrest":
             return lab("Strategic developments", "Arrests")
         if mode == "seize" and ((cameo_code or "").startswith("192") or recipient_is_place):
-            if trigger_lemma in _REGAIN and any(s in _STATE for s in actor_sectors):
+            state = any(s in _STATE for s in actor_sectors)
+            if state and (trigger_lemma in _REGAIN or amid_fighting):
                 return lab("Battles", "Government regains territory")
-            if any(s in _NON_STATE_ARMED for s in actor_sectors):
+            if any(s in _NON_STATE_ARMED for s in actor_sectors) or (amid_fighting and not state):
                 return lab("Battles", "Non-state actor overtakes territory")
             return lab("Strategic developments", "Non-violent transfer of territory")
         if mode == "seize" and weapon_words & _ARMS:

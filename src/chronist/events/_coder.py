@@ -113,6 +113,10 @@ def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
         for entry_pos, code, mode in TRIGGERS.get(f"{lemma} {part}", ()):
             if entry_pos in (pos, "*"):
                 return code, mode, tok.i + 2, "pattern"
+        objs = _object_lemmas(tok) | {c.lemma_.lower() for c in tok.children if c.dep_ == "npadvmod"}
+        for words, code, mode in OBJECT_TRIGGERS.get(f"{lemma} {part}", ()):
+            if objs & words:
+                return code, mode, tok.i + 1, "pattern"  # "broke up a march"
     if tok.i + 2 < len(tok.doc) and tok.doc[tok.i + 1].text in _HYPHENS:  # "sit-in"
         third = tok.doc[tok.i + 2]
         for key in dict.fromkeys((f"{lemma}-{third.lower_}", f"{lemma}-{third.lemma_.lower()}")):
@@ -376,6 +380,8 @@ def inherited_weapons(tok: Token) -> list[Token]:
     """The weapon subject of the verb governing a subjectless participle or conjunct: "a
     roadside bomb hit a vehicle, killing 2 soldiers" (the bomb killed them), "jets bombed the
     market and killed 12"."""
+    if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBG" and _is_weapon(tok.head):
+        return [tok.head]  # "an explosive device ..., wounding a politician"
     if tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "conj") or tok.head.pos_ not in ("VERB", "AUX") \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return []

@@ -398,6 +398,9 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
                       ("tie relation", "054", None)],
         "set": [("fire", "1712", "destroy"), ("base camp outpost garrison", "152", "troops")],
         "install": [("base camp outpost garrison", "152", "troops")],
+        # CAMEO 2.0: BREAK UP + a protest [175, as DISPERSE]
+        "break up": [("protest demonstration rally march sit gathering crowd vigil procession "
+                      "protester demonstrator", "175", None)],
         "build": [("base camp outpost garrison", "152", "troops")],
         # CAMEO 2.0: DISAPPEAR + a person [181]: "forcibly disappeared a journalist"
         "disappear": [("journalist activist blogger man woman student critic lawyer member "

@@ -51,7 +51,35 @@ def _at_a_protest(doc: Doc, event: EventMention) -> bool:
     heads = [doc[r.head] for r in event.recipients]
     if tok.pos_ == "VERB":  # "detained 30 people at a rally", "fired tear gas to break up a march"
         heads += [t for t in under_not_subject(tok) if t.pos_ == "NOUN"]
-    return any(h.lemma_.lower() in _PROTEST_NOUNS for h in heads)
+    return any(_protest_noun(h) for h in heads)
+
+
+def _protest_noun(tok) -> bool:
+    """A protest noun, also split by the tokenizer ("sit", "-", "in")."""
+    if tok.lemma_.lower() in _PROTEST_NOUNS:
+        return True
+    doc = tok.doc
+    return tok.lower_ == "sit" and tok.i + 2 < len(doc) and doc[tok.i + 1].text in "-‐‑" \
+        and doc[tok.i + 2].lower_ == "in"
+
+
+#: Sectors of state forces (ACLED: their intervention in a protest).
+_STATE_SECTORS = frozenset("GOV MIL COP".split())
+
+
+def _intervention(doc: Doc, event: EventMention) -> bool:
+    """Whether a PROTEST is done to by state forces: its trigger stands among the objects of an
+    ASSAULT or COERCE by the police, military or government in the same sentence ("security
+    forces dispersed a sit-in", "police broke up the march")."""
+    tok = doc[event.trigger[0]]
+    for e in doc._.events or []:
+        other = doc[e.trigger[0]]
+        if e is event or e.event_type not in ("ASSAULT", "COERCE") or other.sent.start != tok.sent.start:
+            continue
+        if other.pos_ == "VERB" and any(a.sector in _STATE_SECTORS for a in e.actors) \
+                and tok in under_not_subject(other):
+            return True
+    return False
 
 
 #: Verbs of protest whose participle marks a group as protesting ("residents protesting power
@@ -91,6 +119,14 @@ def _members(tok) -> list:
         return []
     return [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
             for p in c.children if p.dep_ == "pobj"]
+
+
+def _amid_fighting(doc: Doc, event: EventMention) -> bool:
+    """Whether the sentence of the event also reports an ASSAULT ("overran an outpost after two
+    days of fighting")."""
+    sent = doc[event.trigger[0]].sent.start
+    return any(e is not event and e.event_type == "ASSAULT" and doc[e.trigger[0]].sent.start == sent
+               and not e.aux_modes & {"negated", "hypothetical"} for e in doc._.events or [])
 
 
 def _plural_actor(doc: Doc, event: EventMention) -> bool:
@@ -163,6 +199,8 @@ def to_record(doc: Doc, event: EventMention, *, doc_id: str, content_hash: str,
             recipient_is_protest=_at_a_protest(doc, event),
             actor_protesting=_actor_protesting(doc, event),
             actor_violent=event.event_type == "PROTEST" and _actor_violent(doc, event),
+            state_intervened=event.event_type == "PROTEST" and _intervention(doc, event),
+            amid_fighting=event.event_type == "COERCE" and _amid_fighting(doc, event),
             actor_is_group=_plural_actor(doc, event),
             actor_words=_actor_words(doc, event)),
         "confidence": round(float(event.confidence), 3),
