@@ -13,6 +13,8 @@ Commands (from the repository root)::
     .venv/bin/python training/train_event_model.py
     # 5-fold cross-validation on pentaclass_train.tsv (own labels added to every training fold)
     .venv/bin/python training/train_event_model.py --cv 5
+    # only the vocabulary of the training sentences (event_model_vocab.txt), no training
+    .venv/bin/python training/train_event_model.py --vocabulary-only
 
 Everything is seeded (``--seed``, default 0); with the same thread count the run is
 reproducible bit for bit.
@@ -39,6 +41,7 @@ from chronist.events.model import (  # noqa: E402
     NO_EVENT,
     QUAD_LABELS,
     EventClassifier,
+    write_vocabulary,
 )
 
 SHARED = ROOT.parent / "shared"
@@ -192,6 +195,14 @@ def run_train(args: argparse.Namespace) -> None:
     est = make_estimator(args).fit(X + ox, np.concatenate([y, oq]), y_type=pt + ot)
     out = est.save(args.out)
     print(f"trained in {time.time() - t0:.0f}s; wrote {out} ({out.stat().st_size / 1e6:.2f} MB)")
+    print(f"wrote {write_vocabulary(X + ox, args.out)}")
+
+
+def run_vocabulary(args: argparse.Namespace) -> None:
+    """Write only the vocabulary of the training sentences next to ``--out``."""
+    X, _ = load_pentaclass()
+    ox, _, _ = load_own(args.own)
+    print(f"wrote {write_vocabulary(X + ox, args.out)}")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -210,9 +221,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--no-weak", action="store_true", help="no weak CAMEO type labels")
     ap.add_argument("--save-preds", type=str, default=None, help="CV: write PREFIX.foldK.json")
     ap.add_argument("--combine", type=Path, nargs="*", help="CV: pooled report from saved folds")
+    ap.add_argument("--vocabulary-only", action="store_true",
+                    help="only write the training vocabulary next to --out (no training)")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s")
-    if args.combine:
+    if args.vocabulary_only:
+        run_vocabulary(args)
+    elif args.combine:
         combine(args.combine, args.cv or 5)
     elif args.cv:
         run_cv(args)

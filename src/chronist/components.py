@@ -272,7 +272,10 @@ class EventModelComponent:
         """Give the model's type to the most confident of a sentence's rule-coded events when
         the model is sure of that type (``P(type) >= retype``), no event of the sentence has it
         already, and the model gives every rule-coded type little support
-        (< :data:`RETYPE_FLOOR`). In a sentence of several events, an event coded with a
+        (< :data:`RETYPE_FLOOR`), and the trigger word occurs in the model's training
+        sentences (:meth:`chronist.events.model.EventModel.knows`: the model cannot judge a
+        word it never saw, "spurned", "deported"; PLOVER-style development sentences 0.753 ->
+        0.766, development set unchanged). In a sentence of several events, an event coded with a
         mode by a specific pattern keeps its type, and violence or coercion by police, troops
         or a government is not retyped as a protest. An event found by multi-word evidence
         (source "pattern": "recalled its ambassador") keeps its type, and material conflict
@@ -288,6 +291,8 @@ class EventModelComponent:
                        or pred.type_proba.get(e.event_type, 0.0) >= RETYPE_FLOOR for e in events):
             return
         event = max(events, key=lambda e: e.confidence)
+        if doc is not None and not self.model.knows(doc[event.trigger[0]].lower_):
+            return  # a trigger word the model never saw in training ("spurned", "deported")
         if len(events) > 1 and event.mode:
             return  # a specific pattern of several ("signed a ceasefire": RETREAT, ceasefire)
         if event.source.startswith("pattern"):

@@ -61,3 +61,26 @@ def test_model_retype_in_a_sentence_of_several_events() -> None:
                      confidence=0.3)
     _component(0.5)._retype([e, f], _pred(SUPPORT=0.8, RETREAT=0.05, CONSULT=0.02))
     assert (e.event_type, e.mode, f.event_type) == ("RETREAT", "ceasefire", "CONSULT")
+
+
+@pytest.mark.slow
+def test_model_retype_spares_words_it_never_saw() -> None:
+    """The shipped model's training vocabulary: a trigger word it never saw keeps the lexicon's
+    type ("spurned" is REJECT whatever the sentence model prefers)."""
+    import spacy
+
+    from chronist.events.model import get_event_model, training_vocabulary
+
+    model = get_event_model()
+    assert model.vocabulary is not None and len(model.vocabulary) > 5000
+    assert model.knows("Protesters") and model.knows("met") and not model.knows("spurned")
+    assert training_vocabulary(["He met her.", "They met him", "spurned"]) == ["met"]
+    doc = spacy.blank("en")("Rebels spurned a junta call for a ceasefire .")
+    comp = _component(0.5)
+    comp.model = model
+    ev = EventMention(trigger=(1, 2), event_type="REJECT", mode=None, cameo_code="120")
+    comp._retype([ev], _pred(REQUEST=0.8, REJECT=0.01), doc)
+    assert ev.event_type == "REJECT"
+    ev.trigger = (4, 5)  # "call", a word of the training sentences, may be retyped
+    comp._retype([ev], _pred(REQUEST=0.8, REJECT=0.01), doc)
+    assert ev.event_type == "REQUEST"

@@ -26,6 +26,7 @@ import logging
 import math
 import os
 import random
+import re
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -587,14 +588,58 @@ class SentencePrediction:
         return float(self.type_proba.get(self.event_type or NO_EVENT, 0.0))
 
 
-class EventModel:
-    """Runtime wrapper: load the shipped weights once, predict batches of sentences on CPU."""
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+#: A word counts as known to the model when its training sentences hold it at least this often.
+VOCAB_MIN_COUNT = 2
 
-    def __init__(self, estimator: EventClassifier, *, path: Path | None = None) -> None:
+
+def vocabulary_path(weights: str | os.PathLike[str]) -> Path:
+    """The vocabulary file that goes with a weights file: ``event_model.pt`` ->
+    ``event_model_vocab.txt``."""
+    p = Path(weights)
+    return p.with_name(f"{p.stem}_vocab.txt")
+
+
+def training_vocabulary(texts: Sequence[str], *, min_count: int = VOCAB_MIN_COUNT) -> list[str]:
+    """Lower-cased words (letters, apostrophes, hyphens) that occur at least ``min_count`` times
+    in ``texts``, sorted: the words the model has seen in its training sentences."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        for w in _WORD.findall(text):
+            w = w.lower()
+            counts[w] = counts.get(w, 0) + 1
+    return sorted(w for w, n in counts.items() if n >= min_count)
+
+
+def write_vocabulary(texts: Sequence[str], weights: str | os.PathLike[str]) -> Path:
+    """Write :func:`training_vocabulary` of ``texts`` next to ``weights``, one word per line."""
+    out = vocabulary_path(weights)
+    tmp = out.with_suffix(".tmp")
+    tmp.write_text("\n".join(training_vocabulary(texts)) + "\n", encoding="utf-8")
+    tmp.replace(out)
+    return out
+
+
+class EventModel:
+    """Runtime wrapper: load the shipped weights once, predict batches of sentences on CPU.
+
+    ``vocabulary`` holds the words of the model's training sentences (seen at least
+    :data:`VOCAB_MIN_COUNT` times; :func:`training_vocabulary`), or None when no vocabulary file
+    goes with the weights; :meth:`knows` asks it.
+    """
+
+    def __init__(self, estimator: EventClassifier, *, path: Path | None = None,
+                 vocabulary: frozenset[str] | None = None) -> None:
         check_is_fitted(estimator, ["adapters_", "quad_head_", "type_head_"])
         self.estimator = estimator
         self.path = path
+        self.vocabulary = vocabulary
         self._rt = estimator._get_runtime()
+
+    def knows(self, word: str) -> bool:
+        """Whether the model's training sentences hold ``word`` (case-insensitive); True when
+        the model has no vocabulary file."""
+        return self.vocabulary is None or word.lower() in self.vocabulary
 
     @classmethod
     def load(cls, path: str | os.PathLike[str] | None = None) -> EventModel:
@@ -614,7 +659,10 @@ class EventModel:
                 "`python training/train_event_model.py`"
             )
         state = torch.load(p, map_location="cpu", weights_only=True)
-        return cls(EventClassifier.from_state(state), path=p)
+        vocab_file = vocabulary_path(p)
+        vocabulary = (frozenset(vocab_file.read_text("utf-8").split()) if vocab_file.is_file()
+                      else None)
+        return cls(EventClassifier.from_state(state), path=p, vocabulary=vocabulary)
 
     def predict(self, sentences: Sequence[str], *, batch_size: int = 32) -> list[SentencePrediction]:
         """Predict quad class and PLOVER type of each sentence.
