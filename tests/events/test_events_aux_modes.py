@@ -194,6 +194,19 @@ def test_events_casualty_counts_name_victims_not_actors(pipeline):
     ("The Venezuelan government set free 15 opposition activists.", ("RETREAT", "release")),
     ("South Korea and the United States exchanged satellite data.", ("COOPERATE", None)),
     ("The team set a new record.", None),
+    # RECEIVE A DELEGATION, SPEAK BY PHONE, GIVE APPROVAL, HAND OVER A SUSPECT, LAY DOWN
+    # WEAPONS, WRITE OFF DEBT, ALLOW INSPECTORS, ORDER DIPLOMATS TO LEAVE, HACK TO DEATH
+    ("The Indonesian president received a Chinese trade delegation in Jakarta.", ("CONSULT", "visit")),
+    ("The Egyptian foreign minister spoke by phone with his Jordanian counterpart.", ("CONSULT", None)),
+    ("The Senate gave its approval to the defence pact with Japan.", ("SUPPORT", None)),
+    ("Kenya handed over a genocide suspect to a UN tribunal.", ("COOPERATE", None)),
+    ("Rebel fighters laid down their weapons in Bambari.", ("RETREAT", "disarm")),
+    ("The Paris Club wrote off 40 percent of Iraq's debt.", ("AID", None)),
+    ("Syria allowed UN inspectors to visit the site.", ("RETREAT", "access")),
+    ("Poland ordered three Belarusian diplomats to leave the country.", ("SANCTION", "expel")),
+    ("Gunmen hacked five farmers to death in Benue.", ("ASSAULT", None)),
+    ("He spoke with reporters after the match.", None),
+    ("The committee allowed the bill to proceed.", None),
 ])
 def test_events_verb_particle_object_and_complement_patterns(pipeline, text, expected):
     got = {(e["event_type"], e["mode"]) for e in _code_actorless(pipeline, text)}

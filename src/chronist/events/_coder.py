@@ -175,6 +175,8 @@ _EMERGENCY_VERBS = frozenset("declare proclaim impose announce extend".split())
 _HAZARDS = frozenset("hurricane storm typhoon cyclone tornado flood flooding earthquake wildfire "
                      "bushfire drought heatwave virus coronavirus covid covid-19 pandemic epidemic "
                      "outbreak disease".split())
+_ENVOYS = frozenset("diplomat diplomats ambassador ambassadors envoy envoys attache attaches "
+                    "consul consuls".split())
 _JOINT_NOUNS = frozenset("exercise exercises drill drills patrol patrols operation operations".split())
 
 
@@ -213,6 +215,17 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
             p.dep_ == "prep" and p.lower_ == "on" and any(o.lemma_.lower() in ("alert", "standby")
                                                           for o in p.children) for p in tok.children):
         return "152", "troops"
+    if lemma == "order" and _object_lemmas(tok) & _ENVOYS and any(
+            t.dep_ in ("xcomp", "ccomp", "advcl") and t.lemma_.lower() == "leave" for t in tok.subtree):
+        return "166", "expel"  # "ordered two Russian diplomats to leave the country"
+    if lemma in ("hack", "beat", "club", "stone") and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ == "death" for o in c.children)
+            for c in tok.children):
+        return "1823", None  # "hacked 14 villagers to death" (CAMEO 1823 kill by physical assault)
+    if lemma == "speak" and any(
+            c.dep_ == "prep" and c.lower_ in ("by", "on", "over") and any(
+                o.lemma_.lower() in ("phone", "telephone") for o in c.children) for c in tok.children):
+        return "040", None  # "spoke by telephone with his counterpart"
     if lemma in _EMERGENCY_VERBS:
         text = " ".join(t.lower_ for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in c.subtree)
         if ("state of emergency" in text or "martial law" in text or "emergency rule" in text) \
@@ -223,9 +236,15 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
 
 def _object_lemmas(tok: Token) -> set[str]:
     """Lemmas of a verb's objects, conjuncts included ("released the names", "the names were
-    released", "sent troops and jets")."""
-    return {t.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
-            for t in (c, *c.conjuncts)}
+    released", "sent troops and jets"), with what an object counts or holds ("wrote off $1.2
+    billion of debt", "delivered a shipment of rifles") and the subject of an object clause
+    ("allowed inspectors to enter")."""
+    objs = [t for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in (c, *c.conjuncts)]
+    objs += [s for c in tok.children if c.dep_ in ("xcomp", "ccomp") for s in c.children
+             if s.dep_ == "nsubj"]
+    objs += [o for t in objs for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj"]
+    return {t.lemma_.lower() for t in objs}
 
 
 def _threatening_warning(tok: Token) -> bool:

@@ -17,6 +17,10 @@ pledge N 030
 promise V 030
 assure V 030
 vow_to V 030
+commit_to V 030
+discussion N 040
+discussions N 040
+deliberate V 040
 sign V 057
 ratify V 057
 meet V 040
@@ -360,9 +364,10 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
                     ("proposal demand call request offer plan appeal", "120", None)],
         "deny": [("claim claims accusation accusations allegation allegations charge charges report",
                   "120", None)],
-        "give": [("aid assistance funding loan weapon arm asylum", "070", None)],
-        "deliver": [("aid assistance supply food medicine weapon system equipment ammunition",
-                     "070", None)],
+        "give": [("aid assistance funding loan weapon arm asylum", "070", None),
+                 ("approval backing endorsement blessing", "051", None)],
+        "deliver": [("aid assistance supply food medicine weapon system equipment ammunition "
+                     "shipment consignment", "070", None)],
         "offer": [("aid assistance help", "070", None)],
         "impose": [("curfew", "1723", "curfew"), ("restriction lockdown", "172", "restrict"),
                    ("tariff embargo", "163", None)],
@@ -398,6 +403,21 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
                       ("tie relation", "054", None)],
         "set": [("fire", "1712", "destroy"), ("base camp outpost garrison", "152", "troops")],
         "install": [("base camp outpost garrison", "152", "troops")],
+        # CAMEO 2.0: RECEIVE + a delegation or envoy [043 host a visit]; GIVE APPROVAL /
+        # BACKING [051]; HAND OVER + a suspect [063 judicial cooperation]; HAND IN / LAY DOWN
+        # + arms [0873 demobilize]; WRITE OFF / CANCEL + debt [071]; ALLOW / LET + inspectors
+        # [0862], + aid or aid workers [0863]
+        "receive": [("delegation envoy visitor counterpart", "043", "visit")],
+        "hand over": [("suspect fugitive", "063", None),
+                      ("weapon arm rifle gun ammunition", "0873", "disarm")],
+        "hand in": [("weapon arm rifle gun ammunition", "0873", "disarm")],
+        "lay down": [("arm weapon", "0873", "disarm")],
+        "write off": [("debt debts loan loans", "071", None)],
+        "cancel": [("debt debts", "071", None)],
+        "allow": [("inspector inspectors monitor monitors", "0862", "access"),
+                  ("aid convoy convoys", "0863", "access")],
+        "let": [("inspector inspectors monitor monitors", "0862", "access"),
+                ("aid convoy convoys", "0863", "access")],
         # CAMEO 2.0: BREAK UP + a protest [175, as DISPERSE]
         "break up": [("protest demonstration rally march sit gathering crowd vigil procession "
                       "protester demonstrator", "175", None)],
