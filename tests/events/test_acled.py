@@ -190,6 +190,8 @@ def test_acled_violence_by_civilian_groups_is_a_riot():
      ("Strategic developments", "Looting/property destruction")),
     ("A group of Israeli settlers attacked Palestinian farmers near Nablus.",
      ("Violence against civilians", "Attack")),
+    # victims named by what they were doing are civilians: an attack, not a battle
+    ("Police officers beat and shot a street vendor in Nairobi.", ("Violence against civilians", "Attack")),
     # a protest that state forces break up is a protest with intervention, both events
     ("Police broke up a march by teachers in Kampala.", ("Protests", "Protest with intervention")),
     ("Security forces dispersed a sit-in by unemployed graduates in Rabat.",

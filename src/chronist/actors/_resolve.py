@@ -69,6 +69,12 @@ SECTOR_OVERRIDES: dict[str, str] = {
     # traditional authorities are civilians in ACLED (Codebook 2023, "Civilians")
     "customary chief": "CVL", "traditional chief": "CVL", "village chief": "CVL",
     "tribal chief": "CVL", "elder": "CVL", "elders": "CVL",
+    # victims that conflict reports name by what they were doing
+    "vendor": "CVL", "vendors": "CVL", "motorcyclist": "CVL", "motorcyclists": "CVL",
+    "bystander": "CVL", "bystanders": "CVL", "pedestrian": "CVL", "pedestrians": "CVL",
+    "commuter": "CVL", "commuters": "CVL", "passer-by": "CVL", "passers-by": "CVL",
+    "driver": "CVL", "drivers": "CVL", "person": "CVL", "schoolchildren": "CVL",
+    "shepherd": "AGR", "shepherds": "AGR", "miner": "LAB", "miners": "LAB", "pastor": "REL",
 }
 SECTOR_LABEL: dict[str, str] = {
     "GOV": "government", "MIL": "military", "COP": "police", "LEG": "legislature",
