@@ -20,7 +20,7 @@ import chronist.extensions  # noqa: F401  (registers doc._ attributes)
 from chronist.actors import ActorResolver, ArticleContext, actor_like, casualty_count, role_heads
 from chronist.actors._resolve import agent_sectors
 from chronist.events import find_events
-from chronist.events._coder import DEVICES, under_not_subject, weapon_words
+from chronist.events._coder import DEVICES, under_not_subject, weapon_subject, weapon_words
 from chronist.events._mention import ActorMention
 from chronist.geo import article_focus, event_location, get_geocoder
 from chronist.temporal import TimexTagger, governing_timex, is_historical, narrative_timex
@@ -445,7 +445,7 @@ def _implied_attacker(doc: Doc, event) -> bool:
     violence with a recipient ("four teenagers were shot", "the village was bombed"), or a
     device that exploded or was hit ("a roadside bomb exploded", "a truck hit a landmine")."""
     tok = doc[event.trigger[0]]
-    if weapon_words(tok) & DEVICES or event.mode == "suicide-attack" or (
+    if weapon_words(tok) & DEVICES or weapon_subject(tok) or event.mode == "suicide-attack" or (
             event.mode == "explosives" and tok.lemma_.lower() in ("bombing", "bomb", "explosion", "blast",
                                                                   "detonate")):
         return True  # "a roadside bomb hit a vehicle", "a landmine exploded", "twin bombings"

@@ -190,6 +190,15 @@ def test_acled_violence_by_civilian_groups_is_a_riot():
      ("Strategic developments", "Looting/property destruction")),
     ("A group of Israeli settlers attacked Palestinian farmers near Nablus.",
      ("Violence against civilians", "Attack")),
+    # a weapon as subject implies the attacker; a participle reports the consequence of the
+    # attack it follows, which keeps that attack's sub-event type
+    ("Rockets hit a residential building in Odesa, killing three people.",
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    ("Mortar rounds landed near a market in Mogadishu, wounding seven people.",
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    ("Police fired live ammunition at protesters in Khartoum, killing two.",
+     ("Protests", "Excessive force against protesters")),
+    ("Police used tear gas to disperse demonstrators in Bogota.", ("Protests", "Protest with intervention")),
     # victims named by what they were doing are civilians: an attack, not a battle
     ("Police officers beat and shot a street vendor in Nairobi.", ("Violence against civilians", "Attack")),
     # a protest that state forces break up is a protest with intervention, both events

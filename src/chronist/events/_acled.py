@@ -60,6 +60,10 @@ RETREAT    ceasefire / AGREE      Strategic developments, Agreement
 SUPPORT    057 (sign agreement)   Strategic developments, Agreement
 =========  =====================  ==============================================================
 Other types get no ACLED label (``None``).
+
+A subjectless participle that reports the consequence of an ASSAULT ("shelled the town,
+killing 4 civilians") takes that ASSAULT's label (``chronist.events._record``). An attack
+reported without an attacker has the implied actor "Unidentified armed group" (sector UAF).
 """
 
 from __future__ import annotations

@@ -133,6 +133,8 @@ def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
         return None  # a noun modifying a group or thing: "riot police", "arrest warrant"
     if pos == "V" and struck_device(tok):
         return "183", "explosives", tok.i + 1, "pattern"
+    if pos == "V" and lemma in _WEAPON_SUBJECT_VERBS and weapon_subject(tok):
+        return "190", None, tok.i + 1, "pattern"  # "rockets hit a building" (CAMEO 2.0 HIT)
     entries = list(TRIGGERS.get(lemma, ()))
     if not entries and tok.tag_ in ("VBD", "VBN") and tok.lower_.endswith("ed"):
         entries = list(TRIGGERS.get(tok.lower_[:-1], ()))  # "fined" lemmatised as "fin"
@@ -283,6 +285,8 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
     """Per-lemma refinement of a lexicon hit, from its context: (code, mode), or None when it is
     no event after all ("strike", "warn", "vow to")."""
     lemma = tok.lemma_.lower()
+    if lemma in _WEAPON_SUBJECT_VERBS and weapon_subject(tok):
+        return _weapon_code(tok, code, mode)  # "missiles struck the port"
     if lemma == "strike":
         return _refine_strike(tok, code, mode)
     if lemma == "warn" and not _threatening_warning(tok):
@@ -395,6 +399,26 @@ def struck_device(tok: Token) -> bool:
     return any(o.lemma_.lower() in DEVICES - {"bomb", "grenade"} for o in objs)
 
 
+#: Weapons that can be the subject of an attack: projectiles, bombs and mines, drones and
+#: aircraft ("rockets hit a building", "mortar rounds landed near a market").
+_ARMED_SUBJECTS = frozenset("shell shells rocket rockets missile missiles mortar mortars artillery "
+                            "projectile projectiles bomb bombs ied ieds landmine mine grenade "
+                            "drone drones airstrike airstrikes warplane warplanes".split())
+#: Verbs that report an attack when a weapon is their subject.
+_WEAPON_SUBJECT_VERBS = frozenset("hit strike land slam rain pound crash".split())
+
+
+def weapon_subject(tok: Token) -> bool:
+    """Whether the verb's subject (or the subject it inherits, :func:`inherited_weapons`) is a
+    weapon: "rockets hit a residential building", "mortar rounds landed near a market"; the
+    attacker is then implied."""
+    if tok.pos_ != "VERB":
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"] + inherited_weapons(tok)
+    return any(w.lemma_.lower() in _ARMED_SUBJECTS for s in subjects
+               for w in (s, *(c for c in s.children if c.dep_ == "compound")))
+
+
 def inherited_weapons(tok: Token) -> list[Token]:
     """The weapon subject of the verb governing a subjectless participle or conjunct: "a
     roadside bomb hit a vehicle, killing 2 soldiers" (the bomb killed them), "jets bombed the
@@ -411,7 +435,7 @@ def inherited_weapons(tok: Token) -> list[Token]:
 
 def _is_weapon(tok: Token) -> bool:
     return any(tok.lemma_.lower() in group for group, _ in _WEAPON_GROUPS) \
-        or tok.lemma_.lower() in ("bomber", "attacker", "car", "vehicle", "truck")
+        or tok.lemma_.lower() in ("bomber", "attacker", "car", "vehicle", "truck", "round")
 
 
 def under_not_subject(verb: Token) -> set[Token]:

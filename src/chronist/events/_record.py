@@ -51,7 +51,12 @@ def _at_a_protest(doc: Doc, event: EventMention) -> bool:
     heads = [doc[r.head] for r in event.recipients]
     if tok.pos_ == "VERB":  # "detained 30 people at a rally", "fired tear gas to break up a march"
         heads += [t for t in under_not_subject(tok) if t.pos_ == "NOUN"]
-    return any(_protest_noun(h) for h in heads)
+    return any(_protest_noun(h) or h.lemma_.lower() in _PROTESTERS for h in heads)
+
+
+#: Protesters named in the objects or purpose of a state's act ("used tear gas to disperse
+#: demonstrators"): the act is done to a protest.
+_PROTESTERS = frozenset("protester protestor demonstrator marcher rioter".split())
 
 
 def _protest_noun(tok) -> bool:
@@ -190,18 +195,35 @@ def to_record(doc: Doc, event: EventMention, *, doc_id: str, content_hash: str,
         "recipients": [r.to_record() for r in event.recipients],
         "date": date,
         "location": _place(event.location, doc),
-        "acled_type": acled_type(
-            event.event_type, event.mode, [r.sector for r in event.recipients],
-            [a.sector for a in event.actors],
-            recipient_is_place=any(_is_place(doc[r.head]) for r in event.recipients),
-            cameo_code=event.cameo_code, trigger_lemma=trigger_lemma(doc[event.trigger[0]]),
-            weapon_words=weapon_words(doc[event.trigger[0]]),
-            recipient_is_protest=_at_a_protest(doc, event),
-            actor_protesting=_actor_protesting(doc, event),
-            actor_violent=event.event_type == "PROTEST" and _actor_violent(doc, event),
-            state_intervened=event.event_type == "PROTEST" and _intervention(doc, event),
-            amid_fighting=event.event_type == "COERCE" and _amid_fighting(doc, event),
-            actor_is_group=_plural_actor(doc, event),
-            actor_words=_actor_words(doc, event)),
+        "acled_type": _acled(doc, _governing_assault(doc, event) or event),
         "confidence": round(float(event.confidence), 3),
     }
+
+
+def _governing_assault(doc: Doc, event: EventMention) -> EventMention | None:
+    """The ASSAULT whose consequence a subjectless participle reports ("shelled the town,
+    killing 4 civilians": the killing is the shelling's), or None."""
+    tok = doc[event.trigger[0]]
+    if event.event_type != "ASSAULT" or tok.dep_ not in ("advcl", "conj") or tok.tag_ != "VBG" \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return None
+    return next((e for e in doc._.events or [] if e is not event and e.event_type == "ASSAULT"
+                 and e.trigger[0] == tok.head.i), None)
+
+
+def _acled(doc: Doc, event: EventMention) -> dict | None:
+    """:func:`chronist.events._acled.acled_type` of an event, from its type, mode, arguments
+    and sentence."""
+    return acled_type(
+        event.event_type, event.mode, [r.sector for r in event.recipients],
+        [a.sector for a in event.actors],
+        recipient_is_place=any(_is_place(doc[r.head]) for r in event.recipients),
+        cameo_code=event.cameo_code, trigger_lemma=trigger_lemma(doc[event.trigger[0]]),
+        weapon_words=weapon_words(doc[event.trigger[0]]),
+        recipient_is_protest=_at_a_protest(doc, event),
+        actor_protesting=_actor_protesting(doc, event),
+        actor_violent=event.event_type == "PROTEST" and _actor_violent(doc, event),
+        state_intervened=event.event_type == "PROTEST" and _intervention(doc, event),
+        amid_fighting=event.event_type == "COERCE" and _amid_fighting(doc, event),
+        actor_is_group=_plural_actor(doc, event),
+        actor_words=_actor_words(doc, event))
