@@ -405,7 +405,7 @@ _ARMED_SUBJECTS = frozenset("shell shells rocket rockets missile missiles mortar
                             "projectile projectiles bomb bombs ied ieds landmine mine grenade "
                             "drone drones airstrike airstrikes warplane warplanes".split())
 #: Verbs that report an attack when a weapon is their subject.
-_WEAPON_SUBJECT_VERBS = frozenset("hit strike land slam rain pound crash".split())
+_WEAPON_SUBJECT_VERBS = frozenset("hit strike land slam rain pound".split())
 
 
 def weapon_subject(tok: Token) -> bool:
