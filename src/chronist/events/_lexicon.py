@@ -306,6 +306,12 @@ MODE_CUES: tuple[tuple[frozenset[str], str, str], ...] = (
     (frozenset("release ceasefire cease-fire truce withdrawal withdraw lift".split()), "yield", "105"),
     (frozenset("talks meeting negotiations dialogue summit meet negotiate".split()), "meet", "106"),
 )
+#: Things thrown: stones and firebombs (CAMEO 182), grenades and bombs (183).
+_THROWN = [("stone rock brick bottle molotov firebomb petrol", "182", "beat"),
+           ("grenade bomb explosive", "183", "explosives")]
+#: Whom a government lets in: inspectors or monitors (CAMEO 0862), aid (0863).
+_LET_IN = [("inspector inspectors monitor monitors", "0862", "access"),
+           ("aid convoy convoys", "0863", "access")]
 #: Verbs that are events only with certain objects: verb -> [(object lemmas, CAMEO, mode)]
 #: (CAMEO codebook: 0331 "provide economic aid", 152 "increase military alert/deploy troops",
 #: 161 "reduce or break diplomatic relations", 085 "ease economic sanctions", 193 "fight with
@@ -380,12 +386,7 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "open": [("fire", "193", "firearms")],
         # CAMEO 2.0 verb dictionary: THREW STONES, PELT (WITH STONES) [182]; REGAIN/SEIZE
         # control of territory is occupying it [192]
-        "throw": [("stone rock brick bottle molotov firebomb petrol", "182", "beat"),
-                  ("grenade bomb explosive", "183", "explosives")],
-        "hurl": [("stone rock brick bottle molotov firebomb petrol", "182", "beat"),
-                 ("grenade bomb explosive", "183", "explosives")],
-        "toss": [("stone rock brick bottle molotov firebomb petrol", "182", "beat"),
-                 ("grenade bomb explosive", "183", "explosives")],
+        "throw": _THROWN, "hurl": _THROWN, "toss": _THROWN,
         # CAMEO 2.0 verb dictionary: ENGAGE + enemy forces [190 fight]
         "engage": [("troop combatant fighter militant rebel insurgent force soldier militia "
                     "militiaman gunman enemy position jihadist attacker", "190", None)],
@@ -414,10 +415,7 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "lay down": [("arm weapon", "0873", "disarm")],
         "write off": [("debt debts loan loans", "071", None)],
         "cancel": [("debt debts", "071", None)],
-        "allow": [("inspector inspectors monitor monitors", "0862", "access"),
-                  ("aid convoy convoys", "0863", "access")],
-        "let": [("inspector inspectors monitor monitors", "0862", "access"),
-                ("aid convoy convoys", "0863", "access")],
+        "allow": _LET_IN, "let": _LET_IN,
         # CAMEO 2.0: BREAK UP + a protest [175, as DISPERSE]
         "break up": [("protest demonstration rally march sit gathering crowd vigil procession "
                       "protester demonstrator", "175", None)],
