@@ -199,6 +199,11 @@ def test_acled_violence_by_civilian_groups_is_a_riot():
     ("Police fired live ammunition at protesters in Khartoum, killing two.",
      ("Protests", "Excessive force against protesters")),
     ("Police used tear gas to disperse demonstrators in Bogota.", ("Protests", "Protest with intervention")),
+    # territory handed over or taken over without a fight
+    ("UN peacekeepers handed over their camp in Tessalit to the Malian army.",
+     ("Strategic developments", "Non-violent transfer of territory")),
+    ("Malian armed forces took over the Ber camp after the UN mission left.",
+     ("Strategic developments", "Non-violent transfer of territory")),
     # victims named by what they were doing are civilians: an attack, not a battle
     ("Police officers beat and shot a street vendor in Nairobi.", ("Violence against civilians", "Attack")),
     # a protest that state forces break up is a protest with intervention, both events

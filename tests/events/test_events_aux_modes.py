@@ -206,6 +206,8 @@ def test_events_casualty_counts_name_victims_not_actors(pipeline):
     ("Poland ordered three Belarusian diplomats to leave the country.", ("SANCTION", "expel")),
     ("Gunmen hacked five farmers to death in Benue.", ("ASSAULT", None)),
     ("He spoke with reporters after the match.", None),
+    ("The company took over the rival firm last year.", None),
+    ("He handed over the keys to the new owner.", None),
     ("The committee allowed the bill to proceed.", None),
 ])
 def test_events_verb_particle_object_and_complement_patterns(pipeline, text, expected):

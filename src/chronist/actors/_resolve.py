@@ -75,6 +75,7 @@ SECTOR_OVERRIDES: dict[str, str] = {
     "commuter": "CVL", "commuters": "CVL", "passer-by": "CVL", "passers-by": "CVL",
     "driver": "CVL", "drivers": "CVL", "person": "CVL", "schoolchildren": "CVL",
     "shepherd": "AGR", "shepherds": "AGR", "miner": "LAB", "miners": "LAB", "pastor": "REL",
+    "peacekeeper": "MIL", "peacekeepers": "MIL",
 }
 SECTOR_LABEL: dict[str, str] = {
     "GOV": "government", "MIL": "military", "COP": "police", "LEG": "legislature",

@@ -410,7 +410,10 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         # [0862], + aid or aid workers [0863]
         "receive": [("delegation envoy visitor counterpart", "043", "visit")],
         "hand over": [("suspect fugitive", "063", None),
-                      ("weapon arm rifle gun ammunition", "0873", "disarm")],
+                      ("weapon arm rifle gun ammunition", "0873", "disarm"),
+                      ("camp base outpost post town city territory control", "0872", "withdraw")],
+        # TAKE OVER + a place is occupying it [192]
+        "take over": [("camp base outpost post town city village territory area", "192", "seize")],
         "hand in": [("weapon arm rifle gun ammunition", "0873", "disarm")],
         "lay down": [("arm weapon", "0873", "disarm")],
         "write off": [("debt debts loan loans", "071", None)],
