@@ -20,7 +20,14 @@ import chronist.extensions  # noqa: F401  (registers doc._ attributes)
 from chronist.actors import ActorResolver, ArticleContext, actor_like, casualty_count, role_heads
 from chronist.actors._resolve import agent_sectors
 from chronist.events import find_events
-from chronist.events._coder import DEVICES, under_not_subject, weapon_subject, weapon_words
+from chronist.events._coder import (
+    DEVICES,
+    is_weapon,
+    struck_device,
+    under_not_subject,
+    weapon_subject,
+    weapon_words,
+)
 from chronist.events._mention import ActorMention
 from chronist.geo import article_focus, event_location, get_geocoder
 from chronist.temporal import TimexTagger, governing_timex, is_historical, narrative_timex
@@ -437,7 +444,7 @@ def _place_qualifier(tok, ent_at) -> bool:
 
 #: Violent verbs whose passive implies an attacker: "were shot" (not "were killed", which
 #: accidents and disasters also do).
-_INTENDED_VIOLENCE = frozenset("shoot beat execute bomb torch".split())
+_INTENDED_VIOLENCE = frozenset("shoot beat execute bomb torch hack stone stab club lynch".split())
 
 
 def _implied_attacker(doc: Doc, event) -> bool:
@@ -445,7 +452,8 @@ def _implied_attacker(doc: Doc, event) -> bool:
     violence with a recipient ("four teenagers were shot", "the village was bombed"), or a
     device that exploded or was hit ("a roadside bomb exploded", "a truck hit a landmine")."""
     tok = doc[event.trigger[0]]
-    if weapon_words(tok) & DEVICES or weapon_subject(tok) or event.mode == "suicide-attack" or (
+    if weapon_words(tok) & DEVICES or weapon_subject(tok) or struck_device(tok) \
+            or event.mode == "suicide-attack" or (
             event.mode == "explosives" and tok.lemma_.lower() in ("bombing", "bomb", "explosion", "blast",
                                                                   "detonate")):
         return True  # "a roadside bomb hit a vehicle", "a landmine exploded", "twin bombings"
@@ -561,7 +569,10 @@ class ActorsComponent:
                 event.confidence = max(0.05, event.confidence - 0.2)
             # a violent verb with no agent ("the crash killed seven") is not an event, unless
             # it is an act of intended violence done to someone ("four teenagers were shot")
-            implied = not event.actors and event.event_type == "ASSAULT" and _implied_attacker(doc, event)
+            # implied only when the text names no attacker ("shot by his wife" names one, even
+            # if it resolves to no sector), or only the weapon ("rockets hit a building")
+            implied = (not event.actors and event.event_type == "ASSAULT"
+                       and all(is_weapon(h) for h in event.actor_heads) and _implied_attacker(doc, event))
             if implied:
                 # ACLED's "Unidentified Armed Group (country)": the country of the attack's place,
                 # else of the article's focus (one country dominating its mentions)

@@ -89,8 +89,11 @@ def test_acled_seizure_amid_fighting_is_a_battle():
         ("Strategic developments", "Non-violent transfer of territory")
     assert _sub("COERCE", "seize", [], ["MIL"], recipient_is_place=True, cameo_code="171",
                 amid_fighting=True) == ("Battles", "Government regains territory")
-    assert _sub("COERCE", "seize", [], ["CVL"], recipient_is_place=True, cameo_code="192",
+    assert _sub("COERCE", "seize", [], [], recipient_is_place=True, cameo_code="192",
                 amid_fighting=True) == ("Battles", "Non-state actor overtakes territory")
+    # protesters or a firm "after clashes" or "after a bidding battle" take no territory by force
+    assert _sub("COERCE", "seize", [], ["PRO"], recipient_is_place=True, cameo_code="192",
+                amid_fighting=True) == ("Strategic developments", "Non-violent transfer of territory")
     assert _sub("PROTEST", "demo", [], [], state_intervened=True) == \
         ("Protests", "Protest with intervention")
 
@@ -272,3 +275,31 @@ def test_acled_scorer_counts_labels_per_description(tmp_path):
     bad.write_text("id\tdate\ttext\tevent_type\tsub_event_type\nb\t6 March\tx\ty\tz\n", "utf-8")
     with pytest.raises(ValueError, match="line 2: bad date"):
         read_gold(bad)
+
+
+@pytest.mark.slow
+def test_breaker_findings_on_implied_attackers_and_new_rules(pipeline):
+    """Ordinary news that the implied attacker and the new patterns must leave alone, and the
+    attacks they must catch (a breaker session's findings)."""
+    def labels(text):
+        return {(e["acled_type"] or {}).get("sub_event_type") for e in pipeline.code(text, "2021-03-06")}
+
+    for text in ("The new Marvel film bombed at the box office.",
+                 "SpaceX rockets landed safely on the drone ship.",
+                 "The missile landed in the Sea of Japan, the defence ministry said.",
+                 "The Houston Rockets hit 20 three-pointers against the Lakers.",
+                 "Four teenagers shot to fame after their video went viral.",
+                 "The photo was shot on an iPhone.",
+                 "She stole the show at the Oscars.",
+                 "The president engaged opposition forces in dialogue."):
+        assert pipeline.code(text, "2021-03-06") == [], text
+    # a named attacker with no sector is no unidentified armed group
+    events = pipeline.code("The man was shot by his wife during an argument.", "2021-03-06")
+    assert all(a["name"] != "Unidentified armed group" for e in events for a in e["actors"])
+    assert labels("A suicide attack on a church in Lahore killed 15 people.") == {"Suicide bomb"}
+    assert labels("A car bomb blast killed eight in Mogadishu.") == {"Remote explosive/landmine/IED"}
+    assert "Non-state actor overtakes territory" in labels(
+        "Rebels seized the town after fierce clashes with government forces.")
+    assert labels("Police arrested the man who had shot two protesters.") == {"Arrests"}
+    assert labels("Unknown people stole the church bell.") == {"Looting/property destruction"}
+    assert labels("Armed herders killed 20 villagers in Benue.") == {"Attack"}

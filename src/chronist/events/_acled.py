@@ -79,10 +79,13 @@ _ARMED = _STATE | _NON_STATE_ARMED
 #: Actors of mob violence (ACLED Codebook 2023, "Mob violence": rioters acting in a
 #: spontaneous group).
 _MOB = frozenset("mob mobs crowd crowds villager villagers resident residents youth youths "
-                 "local locals vigilante vigilantes".split())
+                 "local locals".split())
 #: Civilian-sounding groups that ACLED codes as organised (identity militias, settlers): their
 #: violence against civilians is an attack, not a riot.
-_MILITIA_LIKE = frozenset("settler settlers militia militias militiaman militiamen".split())
+_MILITIA_LIKE = frozenset("settler settlers militia militias militiaman militiamen herder herders "
+                          "vigilante vigilantes".split())
+#: Thefts: looting, whatever was taken.
+_THEFT = frozenset("steal rustle rob".split())
 #: Weapons whose seizure is "Disrupted weapons use" (a cache, arms, explosives).
 _ARMS = frozenset("weapon weapons arm arms rifle rifles gun guns ammunition cache explosive "
                   "explosives grenade grenades ied bomb bombs".split())
@@ -169,7 +172,8 @@ def acled_type(event_type: str, mode: str | None, recipient_sectors: list[str | 
             return lab("Protests", "Protest with intervention")
         return lab("Protests", "Peaceful protest")
     if event_type == "ASSAULT":
-        if trigger_lemma in ("lynch", "lynching") or actor_words & _MOB:
+        if trigger_lemma in ("lynch", "lynching") or (actor_words & _MOB and not armed
+                                                       and not actor_words & _MILITIA_LIKE):
             return lab("Riots", "Mob violence")
         civilians = bool(actor_sectors) and all(s in _CIVILIAN for s in actor_sectors)
         if "PRO" in actor_sectors or (civilians and actor_protesting):
@@ -212,9 +216,12 @@ def acled_type(event_type: str, mode: str | None, recipient_sectors: list[str | 
             state = any(s in _STATE for s in actor_sectors)
             if state and (trigger_lemma in _REGAIN or amid_fighting):
                 return lab("Battles", "Government regains territory")
-            if any(s in _NON_STATE_ARMED for s in actor_sectors) or (amid_fighting and not state):
+            if any(s in _NON_STATE_ARMED for s in actor_sectors) or (
+                    amid_fighting and not any(actor_sectors)):  # an unnamed group; not protesters or a firm
                 return lab("Battles", "Non-state actor overtakes territory")
             return lab("Strategic developments", "Non-violent transfer of territory")
+        if mode == "seize" and trigger_lemma in _THEFT:
+            return lab("Strategic developments", "Looting/property destruction")
         if mode == "seize" and weapon_words & _ARMS:
             return lab("Strategic developments", "Disrupted weapons use")  # a weapons cache
         if mode == "seize" and (any(recipient_sectors) or weapon_words & _PEOPLE):  # people seized

@@ -307,12 +307,23 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
         return None  # "burned through its cash"
     if lemma == "steal" and tok.dep_ == "amod":
         return None  # "a stolen vehicle" names a thing, not a theft reported here
+    if lemma == "bomb" and tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass")
+                                                          for c in tok.children):
+        return None  # "the film bombed at the box office"; "jets bombed the market" is an attack
+    if lemma == "shoot" and (_object_lemmas(tok) & _SHOT_FOOTAGE or any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ == "fame" for o in c.children)
+            for c in tok.children)):
+        return None  # "shot a film", "the photo was shot on an iPhone", "shot to fame"
+    if lemma == "engage" and any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children):
+        return None  # "engaged opposition forces in dialogue"
     if lemma == "quit" and any(c.dep_ in ("xcomp", "dobj") and c.lower_.endswith("ing") for c in tok.children):
         return None  # "quit smoking"
     if lemma in ("explode", "rock") and not weapon_words(tok) & DEVICES:
         return None  # "tensions exploded"; "a roadside bomb exploded (rocked X)" is an attack
-    if tok.pos_ == "VERB" and lemma in _WEAPON_VERBS or code.startswith("183") or inherited_weapons(tok):
-        return _weapon_code(tok, code, mode)
+    if tok.pos_ == "VERB" and lemma in _WEAPON_VERBS or code.startswith("183") or inherited_weapons(tok) \
+            or tok.pos_ == "NOUN" and lemma in _ATTACK_NOUNS \
+            or tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and is_weapon(c) for c in tok.children):
+        return _weapon_code(tok, code, mode)  # also "a suicide attack", "a car bomb blast"
     if lemma in ("assault", "attack") and any(c.lower_ == "sexually" for c in tok.children):
         return "1821", "sexual"
     if lemma == "seize" and "control" in _object_lemmas(tok):
@@ -321,6 +332,11 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
 
 
 _DESTROY_VERBS = frozenset("burn raze demolish torch".split())
+#: What a camera shoots: no shooting.
+_SHOT_FOOTAGE = frozenset("film films video videos movie scene scenes footage photo photos picture "
+                          "pictures documentary episode commercial advert clip".split())
+#: Attack nouns whose modifiers name the weapon ("a suicide attack", "a car bomb blast").
+_ATTACK_NOUNS = frozenset("attack attacks blast blasts explosion explosions bombing bombings".split())
 _HEAVY_OR_AIR = frozenset("artillery shell shells mortar mortars rocket rockets missile missiles "
                           "howitzer tank tanks jet jets warplane warplanes aircraft airstrike "
                           "airstrikes drone drones force forces army troops gunship".split())
@@ -374,7 +390,7 @@ def weapon_words(tok: Token) -> set[str]:
         for t in (h, *h.conjuncts) if h is not tok else (h,):
             if t is not tok:
                 words.add(t.lemma_.lower())
-            if t.dep_ in ("nsubj", "nsubjpass") and not _is_weapon(t):
+            if t.i != tok.i and t.dep_ in ("nsubj", "nsubjpass") and not is_weapon(t):
                 continue  # "mine workers attacked": a subject's modifiers name no weapon
             words.update(m.lemma_.lower() for m in t.children if m.dep_ in ("compound", "amod"))
             # "a barrage of rockets", "a cache of rifles and grenades"
@@ -396,7 +412,7 @@ def struck_device(tok: Token) -> bool:
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     objs += [p for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "over", "onto")
              for p in c.children if p.dep_ == "pobj"]
-    return any(o.lemma_.lower() in DEVICES - {"bomb", "grenade"} for o in objs)
+    return any(o.lemma_.lower() in DEVICES - {"grenade"} for o in objs)
 
 
 #: Weapons that can be the subject of an attack: projectiles, bombs and mines, drones and
@@ -404,6 +420,11 @@ def struck_device(tok: Token) -> bool:
 _ARMED_SUBJECTS = frozenset("shell shells rocket rockets missile missiles mortar mortars artillery "
                             "projectile projectiles bomb bombs ied ieds landmine mine grenade "
                             "drone drones airstrike airstrikes warplane warplanes".split())
+_WATERS = frozenset("sea ocean water waters gulf bay lake river".split())
+#: Where a landing shell hits people: settlements, buildings, positions.
+_TARGETS = frozenset("market house houses home homes village town city neighbourhood neighborhood "
+                     "school hospital camp base position positions building buildings area district "
+                     "street road mosque church residential compound".split())
 #: Verbs that report an attack when a weapon is their subject.
 _WEAPON_SUBJECT_VERBS = frozenset("hit strike land slam rain pound".split())
 
@@ -415,6 +436,13 @@ def weapon_subject(tok: Token) -> bool:
     if tok.pos_ != "VERB":
         return False
     subjects = [c for c in tok.children if c.dep_ == "nsubj"] + inherited_weapons(tok)
+    subjects = [s for s in subjects if s.pos_ == "NOUN" and not s.ent_type_  # not "the Houston Rockets"
+                and not any(c.ent_type_ in ("ORG", "PERSON", "PRODUCT") for c in s.children)]  # "SpaceX rockets"
+    if tok.lemma_.lower() == "land" and not any(
+            c.dep_ == "prep" and c.lower_ in ("on", "near", "in", "inside", "outside")
+            and any(o.lemma_.lower() not in _WATERS and (o.ent_type_ in ("GPE", "FAC") or o.lemma_.lower() in _TARGETS)
+                    for o in c.children) for c in tok.children):
+        return False  # "the missile landed in the Sea of Japan"; "shells landed near a market"
     return any(w.lemma_.lower() in _ARMED_SUBJECTS for s in subjects
                for w in (s, *(c for c in s.children if c.dep_ == "compound")))
 
@@ -423,19 +451,20 @@ def inherited_weapons(tok: Token) -> list[Token]:
     """The weapon subject of the verb governing a subjectless participle or conjunct: "a
     roadside bomb hit a vehicle, killing 2 soldiers" (the bomb killed them), "jets bombed the
     market and killed 12"."""
-    if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBG" and _is_weapon(tok.head):
+    if tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBG" and is_weapon(tok.head):
         return [tok.head]  # "an explosive device ..., wounding a politician"
     if tok.pos_ != "VERB" or tok.dep_ not in ("advcl", "conj") or tok.head.pos_ not in ("VERB", "AUX") \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         return []
     if tok.dep_ == "advcl" and (tok.tag_ != "VBG" or any(c.dep_ == "mark" for c in tok.children)):
         return []
-    return [c for c in tok.head.children if c.dep_ == "nsubj" and _is_weapon(c)]
+    return [c for c in tok.head.children if c.dep_ == "nsubj" and is_weapon(c)]
 
 
-def _is_weapon(tok: Token) -> bool:
+def is_weapon(tok: Token) -> bool:
     return any(tok.lemma_.lower() in group for group, _ in _WEAPON_GROUPS) \
-        or tok.lemma_.lower() in ("bomber", "attacker", "car", "vehicle", "truck", "round")
+        or tok.lemma_.lower() in ("bomber", "attacker", "car", "vehicle", "truck", "round", "blast",
+                                  "explosion", "bombing", "attack")
 
 
 def under_not_subject(verb: Token) -> set[Token]:

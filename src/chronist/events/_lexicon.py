@@ -448,6 +448,8 @@ OBJECT_BLOCKS: dict[str, frozenset[str]] = {
                    "poll survey study paper memo email emails cause statistic statistics estimate "
                    "estimates forecast trailer game app software code",
         "request": "anonymity",  # "requesting anonymity": a source's condition, no request
+        "steal": "show limelight spotlight headline headlines heart hearts ball base scene march "
+                 "moment glance kiss victory win",  # "stole the show", "stole the ball"
         "confer": "degree degrees title titles award honour honor doctorate",
         "vacate": "ruling judgment judgement order decision conviction sentence verdict",
         "withdraw": "warning warnings advisory advisories watch watches application bid "

@@ -50,13 +50,23 @@ def _at_a_protest(doc: Doc, event: EventMention) -> bool:
     tok = doc[event.trigger[0]]
     heads = [doc[r.head] for r in event.recipients]
     if tok.pos_ == "VERB":  # "detained 30 people at a rally", "fired tear gas to break up a march"
-        heads += [t for t in under_not_subject(tok) if t.pos_ == "NOUN"]
+        heads += [t for t in under_not_subject(tok) if t.pos_ == "NOUN" and not _in_relative(t, tok)]
     return any(_protest_noun(h) or h.lemma_.lower() in _PROTESTERS for h in heads)
 
 
 #: Protesters named in the objects or purpose of a state's act ("used tear gas to disperse
 #: demonstrators"): the act is done to a protest.
 _PROTESTERS = frozenset("protester protestor demonstrator marcher rioter".split())
+
+
+def _in_relative(t, verb) -> bool:
+    """Whether ``t`` lies in a relative clause below ``verb`` ("arrested the man who had shot
+    two protesters": the protesters are not arrested)."""
+    while t.i != verb.i and t.head.i != t.i:  # (spaCy makes a new Token object per access)
+        if t.dep_ in ("relcl", "acl"):
+            return True
+        t = t.head
+    return False
 
 
 def _protest_noun(tok) -> bool:
@@ -217,7 +227,8 @@ def _acled(doc: Doc, event: EventMention) -> dict | None:
     return acled_type(
         event.event_type, event.mode, [r.sector for r in event.recipients],
         [a.sector for a in event.actors],
-        recipient_is_place=any(_is_place(doc[r.head]) for r in event.recipients),
+        recipient_is_place=any(_is_place(doc[r.head]) for r in event.recipients)
+        or any(_is_place(h) for h in event.recipient_heads),  # "seized the town" (no sector)
         cameo_code=event.cameo_code, trigger_lemma=trigger_lemma(doc[event.trigger[0]]),
         weapon_words=weapon_words(doc[event.trigger[0]]),
         recipient_is_protest=_at_a_protest(doc, event),
