@@ -447,6 +447,11 @@ def weapon_subject(tok: Token) -> bool:
                for w in (s, *(c for c in s.children if c.dep_ == "compound")))
 
 
+#: Governing verbs whose weapon subject attacks: "a landmine hit a minibus, killing five".
+_ATTACKING_VERBS = frozenset("hit strike land slam rain pound explode detonate target attack bomb "
+                             "shell fire rip tear destroy".split())
+
+
 def inherited_weapons(tok: Token) -> list[Token]:
     """The weapon subject of the verb governing a subjectless participle or conjunct: "a
     roadside bomb hit a vehicle, killing 2 soldiers" (the bomb killed them), "jets bombed the
@@ -458,6 +463,8 @@ def inherited_weapons(tok: Token) -> list[Token]:
         return []
     if tok.dep_ == "advcl" and (tok.tag_ != "VBG" or any(c.dep_ == "mark" for c in tok.children)):
         return []
+    if tok.head.lemma_.lower() not in _ATTACKING_VERBS:
+        return []  # "a drone crashed into a house, killing two": a crash, not an attack
     return [c for c in tok.head.children if c.dep_ == "nsubj" and is_weapon(c)]
 
 
