@@ -299,6 +299,8 @@ def test_breaker_findings_on_implied_attackers_and_new_rules(pipeline):
     assert all(a["name"] != "Unidentified armed group" for e in events for a in e["actors"])
     assert labels("A suicide attack on a church in Lahore killed 15 people.") == {"Suicide bomb"}
     assert labels("A car bomb blast killed eight in Mogadishu.") == {"Remote explosive/landmine/IED"}
+    assert labels("A bomb went off in a crowded market in Baghdad, killing 12 people.") == \
+        {"Remote explosive/landmine/IED"}
     assert "Non-state actor overtakes territory" in labels(
         "Rebels seized the town after fierce clashes with government forces.")
     assert labels("Police arrested the man who had shot two protesters.") == {"Arrests"}

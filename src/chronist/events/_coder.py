@@ -448,7 +448,7 @@ def weapon_subject(tok: Token) -> bool:
 
 
 #: Governing verbs whose weapon subject attacks: "a landmine hit a minibus, killing five".
-_ATTACKING_VERBS = frozenset("hit strike land slam rain pound explode detonate target attack bomb "
+_ATTACKING_VERBS = frozenset("hit strike land slam rain pound explode detonate go blow target attack bomb "
                              "shell fire rip tear destroy".split())
 
 
