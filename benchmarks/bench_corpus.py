@@ -7,6 +7,7 @@ whose country is resolved; plus failures and peak RSS.
     python benchmarks/bench_corpus.py ../shared/corpora/wikinews/as_input
     python benchmarks/bench_corpus.py ../shared/corpora/reuters21578/political_subset_as_input --limit 100
     python benchmarks/bench_corpus.py ../shared/corpora/wikinews/as_input --n-process 2
+    python benchmarks/bench_corpus.py ../shared/corpora/wikinews/as_input --stages   # s per component
 
 With ``--n-process N`` (N > 1) the articles are coded by ``chronist.scale.code_parallel`` in N
 forked workers (chunks of ``--chunk-size`` articles); peak RSS is then the parent's only.
@@ -34,6 +35,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--chunk-size", type=int, default=8, help="articles per worker task")
     ap.add_argument("--add-events", type=float, default=None, metavar="P",
                     help="also code model events in sentences with no rule trigger (Pipeline add_events)")
+    ap.add_argument("--stages", action="store_true",
+                    help="only time each pipeline component over the articles, one process "
+                         "(bench_scale.stage_times)")
     args = ap.parse_args(argv)
 
     articles, failures = [], 0
@@ -48,6 +52,12 @@ def main(argv: list[str] | None = None) -> None:
     t0 = time.perf_counter()
     pipe = Pipeline(model=args.model, batch_size=args.batch_size, add_events=args.add_events)
     load_s = time.perf_counter() - t0
+    if args.stages:
+        from bench_scale import print_stage_times, stage_times
+
+        list(pipe.code_articles(articles[:4]))  # warm-up: lazy dictionaries and tables
+        print_stage_times(stage_times(pipe, articles), len(articles))
+        return
     n_events = n_text_date = n_loc = n_actor_country = n_stage_errors = 0
     words = sum(len(a.text.split()) for a in articles)
     t1 = time.perf_counter()

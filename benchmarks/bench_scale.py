@@ -145,11 +145,11 @@ def full_pass(pipe, n: int | None, n_process: int = 1) -> dict:
             "stage_errors": errors}
 
 
-def stage_times(pipe, n: int) -> list[tuple[str, float]]:
-    """Seconds spent in each pipeline component (and in building records) over ``n`` articles,
-    running the components one after another over the whole sample (``Language.pipe`` order)."""
+def stage_times(pipe, arts: list[Article]) -> list[tuple[str, float]]:
+    """Seconds spent in each pipeline component (and in building records) over the articles
+    ``arts``, running the components one after another over the whole sample (``Language.pipe``
+    order)."""
     nlp = pipe.nlp
-    arts = list(_sample(n))
     docs = []
     t0 = time.perf_counter()
     for a in arts:
@@ -169,6 +169,14 @@ def stage_times(pipe, n: int) -> list[tuple[str, float]]:
         pipe.records(a, d)
     out.append(("records (to_record)", time.perf_counter() - t0))
     return out
+
+
+def print_stage_times(rows: list[tuple[str, float]], n: int) -> None:
+    """Print :func:`stage_times` rows: seconds and share per component over ``n`` articles."""
+    total = sum(s for _, s in rows)
+    print(f"\nseconds per component over {n} articles (total {total:.1f} s)")
+    for name, s in rows:
+        print(f"  {name:24s} {s:8.2f} s  {100 * s / total:5.1f} %")
 
 
 def profile(pipe, n: int, out: str | None) -> None:
@@ -237,11 +245,7 @@ def main(argv: list[str] | None = None) -> None:
           f"components: {','.join(pipe.nlp.pipe_names)}")
     print(f"pipeline load s: {load_s:.1f}  batch size: {args.batch_size}  n_process: {args.n_process}")
     if args.stages:
-        rows = stage_times(pipe, args.stages)
-        total = sum(s for _, s in rows)
-        print(f"\nseconds per component over {args.stages} articles (total {total:.1f} s)")
-        for name, s in rows:
-            print(f"  {name:24s} {s:8.2f} s  {100 * s / total:5.1f} %")
+        print_stage_times(stage_times(pipe, list(_sample(args.stages))), args.stages)
         return
     if args.profile:
         profile(pipe, args.profile, args.profile_out)

@@ -448,9 +448,11 @@ _INTENDED_VIOLENCE = frozenset("shoot beat execute bomb torch hack stone stab cl
 
 
 def _implied_attacker(doc: Doc, event) -> bool:
-    """Whether an actorless violent event implies an attacker: a passive act of intended
-    violence with a recipient ("four teenagers were shot", "the village was bombed"), or a
-    device that exploded or was hit ("a roadside bomb exploded", "a truck hit a landmine")."""
+    """Whether an actorless violent event implies an attacker: a device that exploded or was
+    struck ("a roadside bomb exploded", "a truck hit a landmine"), a weapon as the subject
+    ("rockets hit a building"), a suicide attack, a bombing, blast or detonation, or intended
+    violence done to someone, in the passive or to counted victims ("four teenagers were
+    shot", "Four teenagers shot at graduation party")."""
     tok = doc[event.trigger[0]]
     if weapon_words(tok) & DEVICES or weapon_subject(tok) or struck_device(tok) \
             or event.mode == "suicide-attack" or (

@@ -209,7 +209,7 @@ _PROTEST_PARTICIPLES = frozenset("strike protest riot demonstrate march rally".s
 _COUNT_WORDS = frozenset("dozen dozens hundreds thousands several many scores".split())
 
 
-def participle_of(verb: Token) -> Token | None:
+def _participle_of(verb: Token) -> Token | None:
     """The noun a past participle modifies ("two policemen killed", "protesters arrested by
     police"), or None."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -236,7 +236,7 @@ def casualty_count(verb: Token) -> bool:
     ambush"). Such a subject or noun is the victim, not the actor."""
     if verb.lemma_.lower() not in _CASUALTY_VERBS or verb.tag_ not in ("VBD", "VBN"):
         return False
-    if participle_of(verb) is not None:
+    if _participle_of(verb) is not None:
         return not any(c.dep_ == "agent" for c in verb.children)  # "two policemen killed in"
     if any(c.dep_ in ("dobj", "aux", "auxpass", "agent") or _aimed_at_someone(c) for c in verb.children):
         return False  # "two soldiers shot at the crowd": they shot
@@ -259,7 +259,7 @@ def role_heads(trigger: Token, event_type: str | None = None) -> tuple[list[Toke
         Coordinated phrases are split into one head each; pronouns are returned as they are
         (resolved later by coreference).
     """
-    noun = participle_of(trigger) if trigger.pos_ in ("VERB", "AUX") else None
+    noun = _participle_of(trigger) if trigger.pos_ in ("VERB", "AUX") else None
     if noun is not None:
         # "protesters arrested by police": the noun is the recipient, the agent the actor
         actors = [p for c in trigger.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]

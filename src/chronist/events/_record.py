@@ -82,15 +82,24 @@ def _protest_noun(tok) -> bool:
 _STATE_SECTORS = frozenset("GOV MIL COP".split())
 
 
+def _same_sentence(doc: Doc, event: EventMention, types: tuple[str, ...]) -> list[EventMention]:
+    """The other events of ``types`` in the sentence of ``event``."""
+    sent = doc[event.trigger[0]].sent
+    return [e for e in doc._.events or [] if e is not event and e.event_type in types
+            and sent.start <= e.trigger[0] < sent.end]
+
+
+def _actor_heads(event: EventMention) -> set[int]:
+    return {a.head for a in event.actors if a.head is not None}
+
+
 def _intervention(doc: Doc, event: EventMention) -> bool:
     """Whether a PROTEST is done to by state forces: its trigger stands among the objects of an
     ASSAULT or COERCE by the police, military or government in the same sentence ("security
     forces dispersed a sit-in", "police broke up the march")."""
     tok = doc[event.trigger[0]]
-    for e in doc._.events or []:
+    for e in _same_sentence(doc, event, ("ASSAULT", "COERCE")):
         other = doc[e.trigger[0]]
-        if e is event or e.event_type not in ("ASSAULT", "COERCE") or other.sent.start != tok.sent.start:
-            continue
         if other.pos_ == "VERB" and any(a.sector in _STATE_SECTORS for a in e.actors) \
                 and tok in under_not_subject(other):
             return True
@@ -106,22 +115,18 @@ def _actor_protesting(doc: Doc, event: EventMention) -> bool:
     """Whether an actor of the event is protesting: its noun carries a protest participle
     ("residents protesting power cuts threw stones"), or it is the actor of a PROTEST in the
     same sentence ("students marched on the ministry and fought with police")."""
-    heads = {a.head for a in event.actors if a.head is not None}
+    heads = _actor_heads(event)
     if any(c.dep_ in ("amod", "acl") and c.lemma_.lower() in _PROTEST_VERBS
            for h in heads for c in doc[h].children):
         return True
-    sent = doc[event.trigger[0]].sent.start
-    return any(e is not event and e.event_type == "PROTEST" and doc[e.trigger[0]].sent.start == sent
-               and heads & {a.head for a in e.actors} for e in doc._.events or [])
+    return any(heads & _actor_heads(e) for e in _same_sentence(doc, event, ("PROTEST",)))
 
 
 def _actor_violent(doc: Doc, event: EventMention) -> bool:
     """Whether an actor of the event is the actor of an ASSAULT in the same sentence
     ("students protesting fees set fire to a police car": the protest turned violent)."""
-    heads = {a.head for a in event.actors if a.head is not None}
-    sent = doc[event.trigger[0]].sent.start
-    return any(e is not event and e.event_type == "ASSAULT" and doc[e.trigger[0]].sent.start == sent
-               and heads & {a.head for a in e.actors} for e in doc._.events or [])
+    heads = _actor_heads(event)
+    return any(heads & _actor_heads(e) for e in _same_sentence(doc, event, ("ASSAULT",)))
 
 
 #: Collective nouns: "a group of villagers" is a group, and its members are villagers.
@@ -139,9 +144,8 @@ def _members(tok) -> list:
 def _amid_fighting(doc: Doc, event: EventMention) -> bool:
     """Whether the sentence of the event also reports an ASSAULT ("overran an outpost after two
     days of fighting")."""
-    sent = doc[event.trigger[0]].sent.start
-    return any(e is not event and e.event_type == "ASSAULT" and doc[e.trigger[0]].sent.start == sent
-               and not e.aux_modes & {"negated", "hypothetical"} for e in doc._.events or [])
+    return any(not e.aux_modes & {"negated", "hypothetical"}
+               for e in _same_sentence(doc, event, ("ASSAULT",)))
 
 
 def _plural_actor(doc: Doc, event: EventMention) -> bool:
