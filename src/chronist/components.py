@@ -366,7 +366,7 @@ def _place_of_the_event(tok) -> bool:
     the event happened."""
     if tok.ent_type_ not in ("GPE", "LOC", "FAC"):
         return False
-    while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
         tok = tok.head
     return tok.dep_ == "pobj" and tok.head.lower_ in _LOCATIVE_PREPS
 
@@ -392,7 +392,7 @@ def _done_to(doc: Doc, event, cache: dict) -> bool:
         return False
     for e in doc._.events:
         verb = doc[e.trigger[0]]
-        if e.event_type not in ("ASSAULT", "COERCE") or verb.pos_ != "VERB" or verb is tok \
+        if e.event_type not in ("ASSAULT", "COERCE") or verb.pos_ != "VERB" or verb.i == tok.i \
                 or verb.sent.start != tok.sent.start:
             continue
         key = (id(doc), verb.i)

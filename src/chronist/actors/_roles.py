@@ -116,7 +116,7 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
         subj = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     if subj:
         return subj
-    if depth > 3 or verb.head is verb:
+    if depth > 3 or verb.head.i == verb.i:
         return []
     head = verb.head
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):

@@ -599,7 +599,7 @@ def aux_modes(tok: Token) -> set[str]:
             if child.dep_ == "mark" and low in ("if", "whether", "unless"):
                 modes.add("hypothetical")
         lemma = node.lemma_.lower()
-        if node is not tok:
+        if node.i != tok.i:
             if lemma in _HYPO_HEADS:
                 modes.add("hypothetical")
             if lemma in _NEG_HEADS and depth <= 2:
@@ -609,16 +609,16 @@ def aux_modes(tok: Token) -> set[str]:
             if lemma == "go" and any(c.dep_ == "xcomp" and c.i == tok.i for c in node.children):
                 if node.tag_ == "VBG":
                     modes.add("future")
-        if node.dep_ in ("ROOT",) or node.head is node:
+        if node.dep_ in ("ROOT",) or node.head.i == node.i:
             break
         # stop climbing at the boundary of a reported clause: "X said that Y attacked"
-        if node.dep_ in ("ccomp", "parataxis") and node is not tok:
+        if node.dep_ in ("ccomp", "parataxis") and node.i != tok.i:
             break
         # nor out of a relative clause: in "Turkey would guard fighters whom European nations
         # have refused to repatriate" the refusal is not hypothetical
         if node.dep_ == "relcl":
             break
-        if node.dep_ in ("ccomp",) and node is tok:
+        if node.dep_ in ("ccomp",) and node.i == tok.i:
             node = node.head
             depth += 1
             # the reporting verb's own modals do not carry over
@@ -632,7 +632,7 @@ def _embedding_trigger(tok: Token, triggers: dict[int, str]) -> int | None:
     """Index of an embedding trigger (REQUEST etc.) that governs ``tok`` closely, else None."""
     node = tok
     for _ in range(4):
-        if node.head is node:
+        if node.head.i == node.i:
             return None
         dep = node.dep_
         prev = node

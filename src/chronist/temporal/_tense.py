@@ -94,7 +94,7 @@ def _verb_tense(verb: Token, depth: int = 0) -> Tense | None:
     lowers = {a.lower_ for a in auxes}
     if lowers & {"will", "shall", "'ll", "wo", "going"}:
         return "future"
-    if ("to" in lowers or verb.dep_ == "xcomp") and verb.head is not verb and depth < 3:
+    if ("to" in lowers or verb.dep_ == "xcomp") and verb.head.i != verb.i and depth < 3:
         head = verb.head
         if head.lemma_.lower() in _FUTURE_HEADS:
             return "future"
@@ -120,7 +120,7 @@ def doc_tense(doc: Doc, start: int, end: int) -> Tense | None:
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") and tok.i not in range(span.start, span.end):
             return _verb_tense(tok)
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
     return None

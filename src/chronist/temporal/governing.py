@@ -28,9 +28,9 @@ def _clause_head(tok: Token) -> Token:
     """The verb heading the clause of ``tok`` (xcomp and aux chains stay in the clause)."""
     cur = tok
     for _ in range(50):
-        if cur.pos_ in ("VERB", "AUX") and (cur.dep_ in _CLAUSE_DEPS or cur.head is cur):
+        if cur.pos_ in ("VERB", "AUX") and (cur.dep_ in _CLAUSE_DEPS or cur.head.i == cur.i):
             return cur
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return cur
         cur = cur.head
     return cur
@@ -40,7 +40,7 @@ def _attachment(span: Span) -> Token:
     """The first token outside ``span`` that the timex hangs off (its syntactic governor)."""
     tok = span.root
     for _ in range(50):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return tok
         tok = tok.head
         if not (span.start <= tok.i < span.end):
@@ -53,7 +53,7 @@ def _ancestors_upto(tok: Token, stop: Token) -> set[int]:
     ids = {tok.i}
     cur = tok
     for _ in range(50):
-        if cur.i == stop.i or cur.head is cur:
+        if cur.i == stop.i or cur.head.i == cur.i:
             break
         cur = cur.head
         ids.add(cur.i)
@@ -101,7 +101,7 @@ def governing_timex(trigger: Token, timexes: Sequence[Timex]) -> Timex | None:
     parents: list[int] = []  # clause heads up a chain of conj/advcl/xcomp/acl links
     cur = head
     for _ in range(3):
-        if cur.dep_ not in _INHERIT_DEPS or cur.head is cur:
+        if cur.dep_ not in _INHERIT_DEPS or cur.head.i == cur.i:
             break
         cur = _clause_head(cur.head)
         parents.append(cur.i)
