@@ -215,6 +215,56 @@ def test_events_verb_particle_object_and_complement_patterns(pipeline, text, exp
     assert (expected in got) if expected else not got, got
 
 
+@pytest.mark.parametrize("text, expected", [
+    # CAMEO codebook families the lexicon lacked: SEND / DISPATCH / AIRLIFT aid or forces
+    # [07x, 152], MASS TROOPS, RAISE ALERT, ORDER A FLEET TO [152], RELEASE FUNDS, FORGIVE
+    # DEBT [07x], ACCEPT AN INVITATION, OFFER TO [030], ADMIT, SCRAP A TAX [08x], SUSPEND A
+    # MEMBER FROM, HALT TALKS, WITHDRAW FROM A BLOC [16x], CUT SERVICES, SHUT DOWN MEDIA,
+    # HACK [17x], STAGE A DRILL [150], DESTROY [1712], ARRAIGN [1121], THROW WEIGHT BEHIND [051]
+    ("Norway airlifted tents and medicine to flood-stricken villages in Libya.", ("AID", None)),
+    ("Azerbaijan has massed troops and artillery along the Armenian frontier.", ("MOBILIZE", "troops")),
+    ("Taiwan's defence ministry raised the alert level of its forces on Sunday.", ("MOBILIZE", "troops")),
+    ("Britain ordered two warships to the Gulf of Oman.", ("MOBILIZE", "troops")),
+    ("The World Bank released 300 million dollars in funding to Ghana.", ("AID", None)),
+    ("Paris forgave the debts owed by Mozambique.", ("AID", None)),
+    ("The Colombian president accepted an invitation to visit Moscow.", ("AGREE", None)),
+    ("Qatar offered to host talks between the two sides.", ("AGREE", None)),
+    ("The ministry admitted responsibility for the botched raid.", ("CONCEDE", None)),
+    ("Ghana's government shelved the planned fuel levy after protests.", ("CONCEDE", None)),
+    ("The Commonwealth suspended Fiji from the organisation.", ("SANCTION", "expel")),
+    ("Sudan's army halted negotiations with the paramilitary forces.", ("SANCTION", "withdraw")),
+    ("Burundi announced its withdrawal from the International Criminal Court.", ("SANCTION", "withdraw")),
+    ("Authorities cut mobile phone services in the restive province.", ("COERCE", "restrict")),
+    ("The junta shut down two independent newspapers.", ("COERCE", "censor")),
+    ("Militants destroyed a bridge on the main highway.", ("ASSAULT", "destroy")),
+    ("Prosecutors arraigned the former mayor on bribery charges.", ("ACCUSE", "allege")),
+    ("Gulf states threw their weight behind the Saudi peace initiative.", ("SUPPORT", None)),
+    ("The navy staged a live-fire drill off the coast.", ("MOBILIZE", None)),
+    ("Armenian forces handed the district back to Azerbaijan.", ("RETREAT", "withdraw")),
+    # and ordinary news they must leave alone
+    ("The hospital admitted twenty patients overnight.", None),
+    ("The airline suspended flights from London.", None),
+    ("Apple released a new phone in September.", None),
+    ("The striker attacked the near post and scored in the 90th minute.", None),
+    ("The singer died after a long battle with leukaemia.", None),
+    ("The fans returned home after the match.", None),
+])
+def test_events_cameo_families_added_2026_11_30(pipeline, text, expected):
+    got = {(e["event_type"], e["mode"]) for e in _code_actorless(pipeline, text)}
+    assert (expected in got) if expected else not got, got
+
+
+def test_events_planned_protest_is_future_and_not_acted_on(pipeline):
+    """Activists arrested ahead of a planned march: an arrest (ACLED Arrests), not a protest
+    with intervention; the march is still to come."""
+    events = _code_actorless(pipeline, "Police arrested six activists on Monday ahead of a planned "
+                                       "march in Algiers.")
+    arrest = [e for e in events if e["event_type"] == "COERCE"]
+    march = [e for e in events if e["event_type"] == "PROTEST"]
+    assert arrest and arrest[0]["acled_type"]["sub_event_type"] == "Arrests"
+    assert march and "future" in march[0]["aux_modes"]
+
+
 @pytest.mark.parametrize("text", [
     # ordinary news that the new triggers must leave alone (a breaker session's findings)
     "SpaceX launched a rocket carrying 60 satellites from Florida.",

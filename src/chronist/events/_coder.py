@@ -37,6 +37,7 @@ _HYPO_HEADS = frozenset(
 )
 _NEG_HEADS = frozenset("fail refuse decline deny avoid without".split())
 _FUTURE_HEADS = frozenset("schedule expect set due plan".split())
+_PLANNED = frozenset("planned upcoming scheduled proposed forthcoming expected".split())
 _STRIKE_ASSAULT = frozenset("air drone missile rocket military airstrike".split())
 _STRIKE_PROTEST = frozenset("general hunger labor labour workers union teachers doctors nationwide".split())
 
@@ -54,8 +55,9 @@ def _particle(tok: Token) -> str | None:
     if nxt.head.i == tok.i and (nxt.dep_ in ("prt", "prep")
                                 or nxt.dep_ == "advmod" and nxt.lower_ in _ADVERB_PARTICLES):
         return nxt.lower_  # "shot down" is often parsed with an adverb
-    for c in tok.rights:  # a particle after the object: "blew himself up", "called it off"
-        if c.dep_ == "prt" and c.i <= tok.i + 6:
+    for c in tok.rights:  # a particle after the object: "blew himself up", "called it off",
+        if (c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back")) \
+                and c.i <= tok.i + 6:  # "handed the district back"
             return c.lower_
     if nxt.dep_ == "mark" and nxt.head.head.i == tok.i:  # "called for his supporters to gather"
         return nxt.lower_
@@ -104,6 +106,9 @@ def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
     complement: "called up reservists", "recalled its ambassador"), else "lexicon"."""
     lemma = tok.lemma_.lower()
     pos = "V" if tok.pos_ == "VERB" else "N" if tok.pos_ == "NOUN" else None
+    if pos == "V" and tok.lower_.endswith("ed") and tok.lower_[:-1] == lemma + "e" \
+            and lemma not in TRIGGERS and lemma not in OBJECT_TRIGGERS and lemma + "e" in _SLIPPED:
+        lemma += "e"  # a lemmatiser slip: "staged" -> "stag"
     if pos is None or tok.ent_type_ in ("DATE", "TIME", "PERSON", "ORG", "GPE", "WORK_OF_ART", "EVENT", "LAW"):
         return None
     if pos == "N" and _reported_in(tok):
@@ -142,6 +147,11 @@ def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
         entries += TRIGGERS.get(tok.lower_, ())
     if pos == "V" and lemma in OBJECT_BLOCKS and _object_lemmas(tok) & OBJECT_BLOCKS[lemma]:
         return None  # "released a statement", "the names were released"
+    if pos == "V" and entries and lemma in OBJECT_TRIGGERS:  # the verb with its object is more
+        objs = _object_lemmas(tok)                           # specific: "released a loan tranche"
+        for words, code, mode in OBJECT_TRIGGERS[lemma]:
+            if objs & words:
+                return code, mode, tok.i + 1, "pattern"
     for entry_pos, code, mode in entries:
         if entry_pos in (pos, "*"):
             if lemma in NEEDS_COMPLEMENT and not _has_complement(tok):
@@ -180,6 +190,15 @@ _HAZARDS = frozenset("hurricane storm typhoon cyclone tornado flood flooding ear
 _ENVOYS = frozenset("diplomat diplomats ambassador ambassadors envoy envoys attache attaches "
                     "consul consuls".split())
 _JOINT_NOUNS = frozenset("exercise exercises drill drills patrol patrols operation operations".split())
+_JOINT = frozenset("joint combined bilateral trilateral multilateral".split())
+#: Verbs whose past form the lemmatiser sometimes cuts short ("staged" -> "stag").
+_SLIPPED = frozenset("stage".split())
+_ARMED_FORCES = frozenset("army navy military troop force marine air-force coast-guard".split())
+_MEMBERS = frozenset("country member state nation delegation official lawmaker legislator".split())
+_DRILL_VERBS = frozenset("hold stage conduct begin start launch kick carry".split())
+_DRILLS = frozenset("exercise drill manoeuvre maneuver wargame".split())
+_FORCES = frozenset("troop soldier force warship carrier reinforcement submarine bomber jet group "
+                    "battalion brigade marine paratrooper".split())
 
 
 #: Records of an event: the event they record is reported, not reported as happening here.
@@ -224,6 +243,26 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
             c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ == "death" for o in c.children)
             for c in tok.children):
         return "1823", None  # "hacked 14 villagers to death" (CAMEO 1823 kill by physical assault)
+    if lemma == "admit" and any(c.dep_ == "ccomp" for c in tok.children):
+        return "080", None  # "admitted that they had shot down the airliner" (CAMEO 080 yield)
+    if lemma == "suspend" and any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lemma_.lower() in _MEMBERS)
+                                  for c in tok.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+        return "166", "expel"  # "the African Union suspended Gabon from its activities"
+    if lemma in _DRILL_VERBS:
+        drills = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                  and c.lemma_.lower() in _DRILLS]
+        if drills and any(m.lower_ in _JOINT for d in drills for m in d.children if m.dep_ == "amod"):
+            return None  # "held joint naval drills": the noun is the event (cooperate militarily)
+        if drills and (any(m.lower_ in ("military", "naval", "war", "live", "army", "air", "missile")
+                               or m.ent_type_ in ("NORP", "GPE")
+                               for d in drills for m in d.subtree if m.i < d.i)
+                           or any(c.dep_ == "nsubj" and c.lemma_.lower() in _ARMED_FORCES
+                                  for c in tok.children)):
+            return "150", None  # "staged a military drill" (CAMEO 150 demonstrate military power)
+    if lemma == "order" and _object_lemmas(tok) & _FORCES and any(
+            c.dep_ == "prep" and c.lower_ in ("to", "into") for c in tok.children):
+        return "152", "troops"  # "ordered a second carrier strike group to the Mediterranean"
     if lemma == "speak" and any(
             c.dep_ == "prep" and c.lower_ in ("by", "on", "over") and any(
                 o.lemma_.lower() in ("phone", "telephone") for o in c.children) for c in tok.children):
@@ -246,6 +285,7 @@ def _object_lemmas(tok: Token) -> set[str]:
              if s.dep_ == "nsubj"]
     objs += [o for t in objs for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
              for o in p.children if o.dep_ == "pobj"]
+    objs += [m for t in objs for m in t.children if m.dep_ in ("compound", "amod")]  # "its alert status"
     return {t.lemma_.lower() for t in objs}
 
 
@@ -285,6 +325,16 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
     """Per-lemma refinement of a lexicon hit, from its context: (code, mode), or None when it is
     no event after all ("strike", "warn", "vow to")."""
     lemma = tok.lemma_.lower()
+    if lemma in _ILLNESS_FIGHTS and any(
+            c.dep_ == "prep" and c.lower_ in ("with", "against") and any(
+                o.lemma_.lower() in _ILLNESSES for o in c.children) for c in tok.children):
+        return None  # "died after a long battle with cancer"
+    if code.startswith(("18", "19")) and _sports_report(tok):
+        return None  # "attacked the near post", "beat France on penalties"
+    if (code.startswith("087") and _leaves_organisation(tok)) or (lemma == "quit" and any(
+            c.dep_ == "dobj" and (c.ent_type_ == "ORG" or c.lemma_.lower() in _ORGANISATIONS)
+            for c in tok.children)):
+        return "166", "withdraw"  # "withdrawal from ECOWAS" (PLOVER manual 2.0, SANCTION withdraw)
     if lemma in _WEAPON_SUBJECT_VERBS and weapon_subject(tok):
         return _weapon_code(tok, code, mode)  # "missiles struck the port"
     if lemma == "strike":
@@ -331,7 +381,43 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
     return code, mode
 
 
-_DESTROY_VERBS = frozenset("burn raze demolish torch".split())
+_DESTROY_VERBS = frozenset("burn raze demolish torch destroy".split())
+_ILLNESS_FIGHTS = frozenset("battle fight struggle".split())
+_ILLNESSES = frozenset("cancer illness disease leukaemia leukemia tumour tumor addiction "
+                       "depression covid covid-19 dementia infection".split())
+#: Words only a sports report uses: a violent verb among them is a figure of speech.
+_SPORTS_WORDS = frozenset("penalty penalties goal goals striker midfielder goalkeeper keeper "
+                          "innings wicket wickets batsman batsmen bowler bowlers delivery "
+                          "deliveries semi-final quarter-final semifinal quarterfinal "
+                          "championship tournament league derby match touchdown quarterback "
+                          "playoff playoffs scoreline post".split())
+#: Casualty and security words: with these, the report is of real violence ("fans attacked
+#: after the match, two injured").
+_REAL_VIOLENCE = frozenset("kill killed dead death injure injured wound wounded hospital police "
+                           "arrest arrested gunman gunmen bomb gun knife stab riot".split())
+#: Organisations one leaves (PLOVER SANCTION withdraw), not places troops pull out of.
+_ORGANISATIONS = frozenset("bloc organisation organization alliance treaty pact accord agreement "
+                           "deal union court council convention community commission "
+                           "federation league body grouping".split())
+
+
+def _sports_report(tok: Token) -> bool:
+    """Whether the trigger's sentence reads as a sports report (a sports word and no casualty,
+    weapon or police word)."""
+    words = {t.lemma_.lower() for t in tok.sent} | {t.lower_ for t in tok.sent}
+    return bool(words & _SPORTS_WORDS) and not words & _REAL_VIOLENCE
+
+
+def _leaves_organisation(tok: Token) -> bool:
+    """ "withdrawal from ECOWAS", "pulled out of the treaty": leaving an organisation or
+    agreement, not territory."""
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in ("from", "of"):
+            for o in p.children:
+                if o.dep_ == "pobj" and (o.lemma_.lower() in _ORGANISATIONS or (
+                        o.ent_type_ == "ORG" and o.lemma_.lower() not in ("army", "force", "forces"))):
+                    return True
+    return False
 #: What a camera shoots: no shooting.
 _SHOT_FOOTAGE = frozenset("film films video videos movie scene scenes footage photo photos picture "
                           "pictures documentary episode commercial advert clip".split())
@@ -573,6 +659,14 @@ def _mode_from_complement(tok: Token, event_type: str, code: str, mode: str | No
     return code, mode
 
 
+def planned(tok: Token) -> bool:
+    """Whether an event noun is still to come: "planned / upcoming demonstrations", "ahead of
+    the rally"."""
+    return tok.pos_ == "NOUN" and (
+        any(c.dep_ == "amod" and c.lower_ in _PLANNED for c in tok.children)
+        or (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "ahead"))
+
+
 def aux_modes(tok: Token) -> set[str]:
     """Auxiliary modes of a trigger from its syntax: ``negated``, ``hypothetical``, ``future``.
 
@@ -583,6 +677,8 @@ def aux_modes(tok: Token) -> set[str]:
     (PLOVER manual 2.0, "Auxiliary modes".)
     """
     modes: set[str] = set()
+    if planned(tok):
+        modes.add("future")  # "ahead of planned demonstrations": not yet happened
     node: Token | None = tok
     depth = 0
     while node is not None and depth < 4:
@@ -651,6 +747,11 @@ def _embedding_trigger(tok: Token, triggers: dict[int, str]) -> int | None:
     return None
 
 
+def _type_of(code: str) -> str | None:
+    entry = plover_for_cameo(code)
+    return entry.event_type if entry else None
+
+
 def find_events(doc: Doc) -> list[EventMention]:
     """Detect event mentions in a parsed ``doc``.
 
@@ -676,10 +777,17 @@ def find_events(doc: Doc) -> list[EventMention]:
         refined = _refine(tok, code, mode)
         if refined is None:
             continue
+        if source == "lexicon" and _type_of(refined[0]) != _type_of(code):
+            source = "pattern"  # context changed the type ("withdrawal from the ICC"): specific
         found[tok.i] = (refined[0], refined[1], end, source)
         if source == "pattern" and end > tok.i + 1 and tok.pos_ == "NOUN":
             covered = end  # the noun compound's second word is no trigger of its own
 
+    for i, (code, _mode, _end, _src) in list(found.items()):
+        if code == "164":  # "suspended peace talks": the talks are what is halted, not held
+            for c in doc[i].children:
+                if c.dep_ in ("dobj", "nsubjpass") and c.i in found:
+                    del found[c.i]
     types = {}
     for i, (code, _mode, _end, _src) in found.items():
         entry = plover_for_cameo(code)

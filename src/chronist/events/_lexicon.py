@@ -222,6 +222,7 @@ molest V 1821 sexual
 lynch V 1823 beat
 lynching N 1823 beat
 demolish V 1712 destroy
+destroy V 1712 destroy
 raze V 1712 destroy
 torch V 1712 destroy
 burn V 1712 destroy
@@ -267,6 +268,10 @@ rock V 183 explosives
 overran V 192 seize
 pound V 190
 vigil N 141 demo
+arraign V 1121 allege
+offer_to V 030
+cyberattack N 170 cyber
+cyber-attack N 170 cyber
 """
 
 
@@ -312,6 +317,30 @@ _THROWN = [("stone rock brick bottle molotov firebomb petrol", "182", "beat"),
 #: Whom a government lets in: inspectors or monitors (CAMEO 0862), aid (0863).
 _LET_IN = [("inspector inspectors monitor monitors", "0862", "access"),
            ("aid convoy convoys", "0863", "access")]
+#: What is sent, dispatched, rushed or airlifted: forces (CAMEO 152/154 mobilize) or aid (070).
+_DISPATCHED = [("troop soldier force warship jet police reinforcement carrier fighter officer "
+                "personnel paratrooper marine battalion brigade submarine bomber", "152", "troops"),
+               ("aid assistance supply food medicine relief rescuer doctor hospital shelter tent "
+                "vaccine dose", "070", None)]
+#: What is halted or suspended: trade (CAMEO 16x), negotiations (164 halt negotiations), aid
+#: payments (162 reduce or stop aid).
+_HALTED = [("import export shipment trade membership", "160", None),
+           ("talk talks negotiation negotiations dialogue", "164", "withdraw"),
+           ("aid disbursement disbursements lending funding assistance", "162", "discontinue")]
+#: What is shut down: media and the internet (CAMEO 1721 restrict freedom of speech).
+_SHUT = [("internet website newspaper station broadcaster channel network outlet", "1721", "censor")]
+#: What is resumed or restored: relations (054), trade or flights (061), talks (040).
+_RESUMED = [("tie relation embassy", "054", None), ("flight trade cooperation", "061", None),
+            ("talk talks negotiation negotiations dialogue", "040", None)]
+#: A policy dropped under pressure (CAMEO 0832 accede to demands for change in policy).
+_POLICY_DROPPED = ("bill tax plan law proposal reform hike increase levy policy project decree "
+                   "amendment", "0832", None)
+#: Aid handed over (070) and information shared (064).
+_GIVEN_AID = ("vessel ship aircraft equipment aid vehicle boat donation", "070", None)
+_SHARED_INFO = ("recording evidence intelligence information document file", "064", None)
+#: Handed back: territory (0872 withdraw) or property (0842 return).
+_RETURNED = [("territory district region town city village island area", "0872", "withdraw"),
+             ("artefact artifact bronze treasure property remains relic painting", "0842", "return")]
 #: Verbs that are events only with certain objects: verb -> [(object lemmas, CAMEO, mode)]
 #: (CAMEO codebook: 0331 "provide economic aid", 152 "increase military alert/deploy troops",
 #: 161 "reduce or break diplomatic relations", 085 "ease economic sanctions", 193 "fight with
@@ -319,9 +348,13 @@ _LET_IN = [("inspector inspectors monitor monitors", "0862", "access"),
 OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] = {
     verb: tuple((frozenset(objs.split()), code, mode) for objs, code, mode in rows)
     for verb, rows in {
-        "send": [("troop soldier force warship jet police reinforcement carrier", "152", "troops"),
-                 ("aid assistance supply food medicine", "070", None)],
-        "dispatch": [("troop soldier force warship jet police reinforcement", "152", "troops")],
+        "send": _DISPATCHED, "dispatch": _DISPATCHED, "rush": _DISPATCHED,
+        "airlift": _DISPATCHED, "ship": _DISPATCHED[1:],
+        "order": [("inquiry investigation probe", "090", "investigate")],
+        # CAMEO 2.0: MASS / AMASS TROOPS [154]; RAISE / HEIGHTEN ALERT [152]
+        "mass": _DISPATCHED[:1], "amass": _DISPATCHED[:1],
+        "raise": [("alert readiness", "152", "troops")],
+        "heighten": [("alert readiness", "152", "troops")],
         # CAMEO 2.0 verb dictionary, REACH + &TREATY / DEAL / UNDERSTANDING / COMPROMISE [03x]
         "reach": [("agreement deal accord treaty pact understanding compromise consensus "
                    "settlement", "030", None)],
@@ -339,7 +372,7 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         # TREATY [057], RELAX RESTRICTIONS [081], SHARE INTELLIGENCE [064], DISTRIBUTE AID
         # [070], SUMMON AN ENVOY [111], FILE A LAWSUIT [112], HALT IMPORTS / SUSPEND
         # MEMBERSHIP [16x], MOVE TROOPS [152], BLOCK WEBSITES / CUT THE INTERNET [1721]
-        "restore": [("tie relation", "054", None)],
+        "restore": _RESUMED, "resume": _RESUMED, "restart": _RESUMED, "reopen": _RESUMED,
         "finalize": [("agreement accord deal treaty pact", "057", None)],
         "finalise": [("agreement accord deal treaty pact", "057", None)],
         "relax": [("restriction curb ban sanction rule measure control", "081", None)],
@@ -352,9 +385,9 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "slap": [("sanction freeze ban tariff embargo", "160", None)],
         "distribute": [("food aid ration supply relief assistance", "070", None)],
         "summon": [("ambassador envoy diplomat charge", "111", "disapprove")],
-        "file": [("lawsuit suit complaint", "112", "allege")],
-        "halt": [("import export shipment trade aid", "160", None)],
-        "suspend": [("import export shipment trade aid membership", "160", None)],
+        "file": [("lawsuit suit complaint charge charges", "112", "allege")],
+        "halt": _HALTED, "suspend": _HALTED, "freeze": _HALTED[1:],
+        "break off": [("tie relation", "161", "withdraw")] + _HALTED[1:2],
         "move": [("troop launcher missile tank warship", "152", "troops")],
         "block": [("website access internet", "1721", "censor")],
         "seek": [("permission access aid assistance help support talks meeting release "
@@ -362,7 +395,6 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "lay": [("charge charges", "112", "allege")],
         "press": [("charge charges", "112", "allege")],
         "bring": [("charge charges", "112", "allege")],
-        "order": [("inquiry investigation probe", "090", "investigate")],
         "issue": [("subpoena subpoenas", "090", "investigate")],
         "initial": [("agreement accord declaration treaty deal", "057", None)],
         "dismiss": [("claim claims accusation accusations allegation allegations charge charges report",
@@ -379,14 +411,19 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
                    ("tariff embargo", "163", None)],
         "lift": [("sanction restriction curfew embargo blockade ban", "085", "ease")],
         "ease": [("sanction restriction curfew embargo blockade", "085", "ease")],
-        "cut": [("tie relation", "161", "withdraw"), ("internet", "1721", "censor")],
+        "cut": [("tie relation", "161", "withdraw"), ("internet", "1721", "censor"),
+                ("service electricity power communication phone telephone", "172", "restrict"),
+                ("aid assistance funding", "162", "discontinue")],
+        # CAMEO 2.0: SHUT DOWN / SHUT OFF + the internet, a newspaper or broadcaster [1721]
+        "shut down": _SHUT, "shut off": _SHUT, "shut": _SHUT,
         "sever": [("tie relation", "161", "withdraw")],
         "break": [("tie relation", "161", "withdraw")],
         "recall": [("ambassador envoy diplomat", "161", "withdraw")],
         "open": [("fire", "193", "firearms")],
         # CAMEO 2.0 verb dictionary: THREW STONES, PELT (WITH STONES) [182]; REGAIN/SEIZE
         # control of territory is occupying it [192]
-        "throw": _THROWN, "hurl": _THROWN, "toss": _THROWN,
+        "throw": _THROWN + [("weight", "051", None)],  # "threw their weight behind"
+        "hurl": _THROWN, "toss": _THROWN,
         # CAMEO 2.0 verb dictionary: ENGAGE + enemy forces [190 fight]
         "engage": [("troop combatant fighter militant rebel insurgent force soldier militia "
                     "militiaman gunman enemy position jihadist attacker", "190", None)],
@@ -409,7 +446,7 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         # + arms [0873 demobilize]; WRITE OFF / CANCEL + debt [071]; ALLOW / LET + inspectors
         # [0862], + aid or aid workers [0863]
         "receive": [("delegation envoy visitor counterpart", "043", "visit")],
-        "hand over": [("suspect fugitive", "063", None),
+        "hand over": [("suspect fugitive", "063", None), _GIVEN_AID, _SHARED_INFO,
                       ("weapon arm rifle gun ammunition", "0873", "disarm"),
                       ("camp base outpost post town city territory control", "0872", "withdraw")],
         # TAKE OVER + a place is occupying it [192]
@@ -432,7 +469,27 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         # CAMEO 2.0 verb dictionary, DROP BOMB [195]
         "drop": [("bomb barrel canister munition explosive", "195", "aerial"),
                  ("tariff sanction charge restriction ban embargo", "081", None),
-                 ("demand claim objection opposition", "080", None)],
+                 ("demand claim objection opposition", "080", None),
+                 _POLICY_DROPPED],
+        # CAMEO 2.0: SCRAP / SHELVE / ABANDON / WITHDRAW + a bill, tax or plan [0832 accede to
+        # demands for change in policy]
+        "scrap": [_POLICY_DROPPED], "shelve": [_POLICY_DROPPED], "abandon": [_POLICY_DROPPED],
+        "withdraw": [_POLICY_DROPPED],
+        # RELEASE + funds [070 provide aid]: "released the first tranche of a loan"
+        "release": [("tranche funds funding aid loan money grant disbursement", "070", None)],
+        # FORGIVE / CANCEL + debt [071]
+        "forgive": [("debt debts loan loans", "071", None)],
+        # ACCEPT + an invitation, offer or plan [030 agree]
+        "accept": [("invitation offer proposal plan deal agreement terms ceasefire truce "
+                    "mediation peace settlement", "030", None)],
+        # ADMIT + responsibility or a mistake [080 yield]
+        "admit": [("responsibility guilt wrongdoing mistake error involvement failure fault "
+                   "failing failings", "080", None)],
+        # HAND / GIVE BACK + territory [0872 withdraw] or property [0842 return]
+        "hand back": _RETURNED, "give back": _RETURNED, "return": _RETURNED,
+        # HACK + a computer system [COERCE cyber, PLOVER manual 2.0]
+        "hack": [("website account server network system email computer database phone",
+                  "170", "cyber")],
     }.items()
 }
 #: Objects that make a trigger verb no event: releasing or withdrawing information or a
@@ -446,7 +503,8 @@ OBJECT_BLOCKS: dict[str, frozenset[str]] = {
                    "song single film movie book product update updates guideline guidelines plan "
                    "budget version finding findings manifesto letter text audio recording tape "
                    "poll survey study paper memo email emails cause statistic statistics estimate "
-                   "estimates forecast trailer game app software code",
+                   "estimates forecast trailer game app software code phone smartphone device "
+                   "model car laptop tablet console chip",
         "request": "anonymity",  # "requesting anonymity": a source's condition, no request
         "steal": "show limelight spotlight headline headlines heart hearts ball base scene march "
                  "moment glance kiss victory win",  # "stole the show", "stole the ball"
@@ -464,7 +522,7 @@ OBJECT_BLOCKS: dict[str, frozenset[str]] = {
 WARNING_THREAT_WORDS: frozenset[str] = frozenset(
     "retaliate retaliation retaliatory reprisal response respond punish punishment consequence "
     "sanction sanctions force army troops military war action measure measures strike combat "
-    "fight target targets".split())
+    "fight target targets quit withdraw seize annex invade expel arrest control".split())
 #: Addressees of a safety warning, not of a threat ("police warned residents to stay inside").
 WARNING_SAFETY_ADDRESSEES: frozenset[str] = frozenset(
     "people resident public citizen motorist driver traveller traveler visitor tourist parent "

@@ -10,7 +10,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from chronist.events._acled import acled_type
-from chronist.events._coder import trigger_lemma, under_not_subject, weapon_words
+from chronist.events._coder import planned, trigger_lemma, under_not_subject, weapon_words
 from chronist.events._mention import EventMention
 from chronist.events._plover import QUAD_CLASS, plover_intensity
 
@@ -51,7 +51,8 @@ def _at_a_protest(doc: Doc, event: EventMention) -> bool:
     heads = [doc[r.head] for r in event.recipients]
     if tok.pos_ == "VERB":  # "detained 30 people at a rally", "fired tear gas to break up a march"
         heads += [t for t in under_not_subject(tok) if t.pos_ == "NOUN" and not _in_relative(t, tok)]
-    return any(_protest_noun(h) or h.lemma_.lower() in _PROTESTERS for h in heads)
+    return any((_protest_noun(h) and not planned(h)) or h.lemma_.lower() in _PROTESTERS
+               for h in heads)  # "arrested activists ahead of planned demonstrations": no protest yet
 
 
 #: Protesters named in the objects or purpose of a state's act ("used tear gas to disperse
