@@ -213,6 +213,11 @@ def test_acled_violence_by_civilian_groups_is_a_riot():
     ("Police broke up a march by teachers in Kampala.", ("Protests", "Protest with intervention")),
     ("Security forces dispersed a sit-in by unemployed graduates in Rabat.",
      ("Protests", "Protest with intervention")),
+    # one-sided killing of someone not named as armed is an attack; the agent of coordinated
+    # passives is the actor of both ("was shot and killed by")
+    ("A teacher was shot and killed by masked gunmen in Cauca.", ("Violence against civilians", "Attack")),
+    # a clash "between" two sides names both
+    ("Heavy fighting broke out between the army and ADF rebels near Beni.", ("Battles", "Armed clash")),
 ])
 def test_acled_from_short_conflict_reports(pipeline, text, expected):
     events = pipeline.code(text, "2021-03-06")
@@ -306,3 +311,20 @@ def test_breaker_findings_on_implied_attackers_and_new_rules(pipeline):
     assert labels("Police arrested the man who had shot two protesters.") == {"Arrests"}
     assert labels("Unknown people stole the church bell.") == {"Looting/property destruction"}
     assert labels("Armed herders killed 20 villagers in Benue.") == {"Attack"}
+
+
+@pytest.mark.slow
+def test_clash_between_two_sides_names_both_as_actors(pipeline):
+    events = pipeline.code("An armed clash occurred between Al Shabaab and Somali army troops "
+                           "near Beledweyne.", "2023-07-10")
+    assert [e["event_type"] for e in events] == ["ASSAULT"]
+    assert {a["sector"] for a in events[0]["actors"]} == {"REB", "MIL"}
+
+
+@pytest.mark.slow
+def test_shot_and_killed_by_gives_the_agent_to_both_verbs(pipeline):
+    events = pipeline.code("A social leader was shot and killed by unidentified armed men in "
+                           "Tumaco.", "2020-01-12")
+    assert [e["trigger"]["text"] for e in events] == ["shot", "killed"]
+    assert all([a["text"] for a in e["actors"]] == ["unidentified armed men"] for e in events)
+    assert all(a["sector"] == "UAF" for e in events for a in e["actors"])

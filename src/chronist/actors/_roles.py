@@ -107,13 +107,21 @@ def _conjuncts(tok: Token) -> list[Token]:
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass" for c in verb.children)
+    """A passive verb: a passive subject or auxiliary, or a "by" agent ("was shot and killed by
+    gunmen": the agent hangs off "killed", which has no auxiliary of its own)."""
+    return any(c.dep_ in _PASS_SUBJ or c.dep_ == "auxpass"
+               or (c.dep_ == "agent" and verb.tag_ == "VBN") for c in verb.children)
+
+
+def _agents(verb: Token) -> list[Token]:
+    return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
 
 
 def _subject(verb: Token, depth: int = 0) -> list[Token]:
     subj = [c for c in verb.children if c.dep_ in _SUBJ]
     if _is_passive(verb):
-        subj = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+        subj = _agents(verb) or [a for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                                 for a in _agents(c)]  # "was shot and killed by gunmen"
     if subj:
         return subj
     if depth > 3 or verb.head.i == verb.i:
@@ -166,6 +174,9 @@ def _verb_recipients(verb: Token) -> list[Token]:
                         out.append(p)
         elif c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children):
             out.extend(s for s in c.children if s.dep_ in _SUBJ)  # "called for his supporters to gather"
+    if not out and verb.dep_ == "conj" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+        # a shared passive subject: "a leader was shot and killed by gunmen"
+        out.extend(c for c in verb.head.children if c.dep_ in _PASS_SUBJ)
     if not out and verb.pos_ == "VERB":
         # a shared object of coordinated verbs: "shot and killed two civilians"
         for c in verb.children:
@@ -175,6 +186,10 @@ def _verb_recipients(verb: Token) -> list[Token]:
                     out.extend(objs)
                     break
     return out
+
+
+#: Verbs saying that a noun event happened ("an armed clash occurred between ...").
+_HAPPEN_VERBS = frozenset("occur erupt break take flare continue rage resume ensue".split())
 
 
 def _noun_roles(noun: Token) -> tuple[list[Token], list[Token]]:
@@ -190,6 +205,15 @@ def _noun_roles(noun: Token) -> tuple[list[Token], list[Token]]:
         elif c.dep_ == "prep" and c.lower_ in _NOUN_RECIP_PREPS:
             recipients.extend(p for p in c.children if p.dep_ == "pobj")
     head = noun.head
+    # "clashes between X and Y", "fighting broke out between X and Y": both sides are actors,
+    # as with a reciprocal verb ("X clashed with Y")
+    betweens = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in _HAPPEN_VERBS:
+        betweens += [c for c in head.children if c.dep_ == "prep" and c.lower_ == "between"]
+    for b in betweens:
+        for p in b.children:
+            if p.dep_ == "pobj":
+                actors.extend([p] + [n for n in p.children if n.dep_ == "nmod"])
     if not actors and noun.dep_ == "dobj" and head.lemma_.lower() in _LIGHT_VERBS:
         actors = _subject(head)
         for c in head.children:

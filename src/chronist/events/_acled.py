@@ -72,6 +72,12 @@ _CIVILIAN = frozenset("CVL PRO JRN EDU REF LAB MED REL AGR BUS".split())
 #: State forces whose violence against protesters ACLED codes as "Excessive force".
 _STATE = frozenset("GOV MIL COP".split())
 _NON_STATE_ARMED = frozenset("REB UAF INS SEP".split())
+#: Violence done by one side to a person, not fought between two ("killed", "shot",
+#: "beheaded"); "attacked" and "clashed" may be either.
+_ONE_SIDED = frozenset("kill murder shoot behead stab hack execute assassinate assassination "
+                       "massacre torture gun slit strangle burn".split())
+#: Recipients whose presence makes an attack a fight between armed sides.
+_ARMED_TARGETS = frozenset("MIL COP REB UAF INS SEP".split())
 _REGAIN = frozenset("regain recapture retake retook".split())
 #: Armed actors: their looting is property destruction, not a riot (ACLED Codebook 2023,
 #: "Looting/property destruction").
@@ -205,6 +211,13 @@ def acled_type(event_type: str, mode: str | None, recipient_sectors: list[str | 
                 return lab("Protests", "Protest with intervention")  # tear gas, dispersal
             return lab("Protests", "Excessive force against protesters")
         if any(s in _CIVILIAN for s in recipient_sectors):
+            return lab("Violence against civilians", "Attack")
+        if trigger_lemma in _ONE_SIDED and not any(s in _ARMED_TARGETS for s in recipient_sectors) \
+                and (recipient_sectors or not any(s in _STATE for s in actor_sectors)):
+            # "a social leader was shot and killed by unidentified armed men": one-sided
+            # killing of someone not named as armed is an attack, not a battle (ACLED Codebook
+            # 2023: armed clashes need two organised armed sides); state forces shooting at
+            # someone unnamed stay a clash
             return lab("Violence against civilians", "Attack")
         return lab("Battles", "Armed clash")
     if event_type == "COERCE":
