@@ -76,6 +76,7 @@ SECTOR_OVERRIDES: dict[str, str] = {
     "driver": "CVL", "drivers": "CVL", "person": "CVL", "schoolchildren": "CVL",
     "shepherd": "AGR", "shepherds": "AGR", "miner": "LAB", "miners": "LAB", "pastor": "REL",
     "peacekeeper": "MIL", "peacekeepers": "MIL",
+    "gendarme": "COP", "gendarmes": "COP", "gendarmerie": "COP",
 }
 SECTOR_LABEL: dict[str, str] = {
     "GOV": "government", "MIL": "military", "COP": "police", "LEG": "legislature",
@@ -209,6 +210,28 @@ def dictionary_code(phrase: str, dct: dt.date) -> tuple[str, str] | None:
     if pick is None:
         return None
     return name, pick[0]
+
+
+#: Nouns for the members of an armed group: a group named before them is who they are
+#: ("Houthi forces" are the Houthis, not a state military).
+_MEMBER_NOUNS = frozenset("force forces fighter fighters militant militants rebel rebels troop troops "
+                          "militiaman militiamen militia militias member members gunman gunmen "
+                          "combatant combatants insurgent insurgents personnel".split())
+#: Sectors of armed groups a member noun may take from the name before it.
+_GROUP_SECTORS = frozenset("REB UAF INS SEP".split())
+
+
+def _named_group(toks: list, head, dct: dt.date) -> tuple[str, str] | None:
+    """(name, code) of a non-state armed group named by the modifiers before a member noun
+    ("Houthi forces", "M23 rebels", "Al Shabaab militants"), else None."""
+    mods = [t for t in toks if t.i < head.i and t.dep_ in ("compound", "amod", "nmod")
+            and t.pos_ in ("PROPN", "ADJ", "NOUN")]
+    if not mods:
+        return None
+    hit = dictionary_code(" ".join(t.text for t in mods), dct)
+    if hit is None:
+        return None
+    return hit if split_code(hit[1])[1] in _GROUP_SECTORS else None
 
 
 def split_code(code: str) -> tuple[str | None, str | None]:
@@ -449,6 +472,8 @@ class ActorResolver:
             phrase = " ".join(t.text for t in toks if t.dep_ != "det").replace(" 's", "")
             hit = dictionary_code(phrase, ctx.dct) or dictionary_code(head.text, ctx.dct) \
                 if head.ent_type_ in ("ORG", "GPE", "NORP") else None
+            if not hit and head.lemma_.lower() in _MEMBER_NOUNS:
+                hit = _named_group(toks, head, ctx.dct)  # "Houthi forces", "M23 fighters"
             if hit:
                 name, code = hit
                 c, s = split_code(code)

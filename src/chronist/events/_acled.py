@@ -78,7 +78,7 @@ _ONE_SIDED = frozenset("kill murder shoot behead stab hack execute assassinate a
                        "massacre torture gun slit strangle burn".split())
 #: Recipients whose presence makes an attack a fight between armed sides.
 _ARMED_TARGETS = frozenset("MIL COP REB UAF INS SEP".split())
-_REGAIN = frozenset("regain recapture retake retook".split())
+_REGAIN = frozenset("regain recapture retake retook reassert".split())
 #: Armed actors: their looting is property destruction, not a riot (ACLED Codebook 2023,
 #: "Looting/property destruction").
 _ARMED = _STATE | _NON_STATE_ARMED
@@ -227,7 +227,7 @@ def acled_type(event_type: str, mode: str | None, recipient_sectors: list[str | 
             return lab("Strategic developments", "Arrests")
         if mode == "seize" and ((cameo_code or "").startswith("192") or recipient_is_place):
             state = any(s in _STATE for s in actor_sectors)
-            if state and (trigger_lemma in _REGAIN or amid_fighting):
+            if state and (trigger_lemma in _REGAIN or phrase in ("take back", "win back") or amid_fighting):
                 return lab("Battles", "Government regains territory")
             if any(s in _NON_STATE_ARMED for s in actor_sectors) or (
                     amid_fighting and not any(actor_sectors)):  # an unnamed group; not protesters or a firm

@@ -561,9 +561,11 @@ def is_weapon(tok: Token) -> bool:
 
 
 def under_not_subject(verb: Token) -> set[Token]:
-    """Tokens of a verb's subtree outside its subjects: its objects, complements and settings
-    ("police fired tear gas to break up a march" holds "march", not "police")."""
-    skip = {t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") for t in c.subtree}
+    """Tokens of a verb's subtree outside its subjects and agent: its objects (a passive
+    subject too), complements and settings ("police fired tear gas to break up a march" holds
+    "march", not "police"; "supporters demonstrating ... were dispersed by gendarmes" holds
+    "demonstrating", not "gendarmes")."""
+    skip = {t for c in verb.children if c.dep_ in ("nsubj", "csubj", "agent") for t in c.subtree}
     return {t for t in verb.subtree if t not in skip and t is not verb}
 
 
@@ -784,6 +786,11 @@ def find_events(doc: Doc) -> list[EventMention]:
             covered = end  # the noun compound's second word is no trigger of its own
 
     for i, (code, _mode, _end, _src) in list(found.items()):
+        tok = doc[i]
+        if tok.lemma_.lower() == "use" and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp") \
+                and any(a.i in found for a in list(tok.ancestors)[:4]):
+            del found[i]  # "dispersed by gendarmes using tear gas": the means of that event
+            continue
         if code == "164":  # "suspended peace talks": the talks are what is halted, not held
             for c in doc[i].children:
                 if c.dep_ in ("dobj", "nsubjpass") and c.i in found:

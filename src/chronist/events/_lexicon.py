@@ -268,6 +268,9 @@ rock V 183 explosives
 overran V 192 seize
 pound V 190
 vigil N 141 demo
+baton-charge * 175 crowd-control
+lathi-charge * 175 crowd-control
+dislodge V 190
 arraign V 1121 allege
 offer_to V 030
 cyberattack N 170 cyber
@@ -341,6 +344,9 @@ _SHARED_INFO = ("recording evidence intelligence information document file", "06
 #: Handed back: territory (0872 withdraw) or property (0842 return).
 _RETURNED = [("territory district region town city village island area", "0872", "withdraw"),
              ("artefact artifact bronze treasure property remains relic painting", "0842", "return")]
+#: Weapons found or defused (ACLED "Disrupted weapons use").
+_WEAPONS_FOUND = ("cache ied bomb explosive explosives landmine weapon weapons ammunition rocket "
+                  "rockets grenade grenades")
 #: Verbs that are events only with certain objects: verb -> [(object lemmas, CAMEO, mode)]
 #: (CAMEO codebook: 0331 "provide economic aid", 152 "increase military alert/deploy troops",
 #: 161 "reduce or break diplomatic relations", 085 "ease economic sanctions", 193 "fight with
@@ -389,7 +395,10 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "halt": _HALTED, "suspend": _HALTED, "freeze": _HALTED[1:],
         "break off": [("tie relation", "161", "withdraw")] + _HALTED[1:2],
         "move": [("troop launcher missile tank warship", "152", "troops")],
-        "block": [("website access internet", "1721", "censor")],
+        "block": [("website access internet", "1721", "censor"),
+                  # CAMEO 144 obstruct passage, block: "protesters blocked the highway"
+                  ("road highway street bridge route junction railway motorway roundabout",
+                   "144", "obstruct")],
         "seek": [("permission access aid assistance help support talks meeting release "
                   "extradition asylum clarification explanation ceasefire truce", "020", None)],
         "lay": [("charge charges", "112", "allege")],
@@ -427,11 +436,25 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         # CAMEO 2.0 verb dictionary: ENGAGE + enemy forces [190 fight]
         "engage": [("troop combatant fighter militant rebel insurgent force soldier militia "
                     "militiaman gunman enemy position jihadist attacker", "190", None)],
-        "lob": [("grenade bomb", "183", "explosives"), ("mortar shell", "194", "heavy-weapons")],
+        "lob": [("grenade bomb", "183", "explosives"), ("mortar shell", "194", "heavy-weapons"),
+                ("teargas tear canister", "175", "crowd-control")],
         "regain": [("control town city village territory area", "192", "seize")],
+        "reassert": [("control", "192", "seize")],
+        "take back": [("control town city village territory area district base position", "192", "seize")],
+        # SURRENDER / LEAVE + a town or base: territory changes hands [0872 withdraw]
+        "surrender": [("town city village district centre center territory base camp post "
+                       "outpost area region position", "0872", "withdraw")],
+        "leave": [("base camp post outpost garrison", "0872", "withdraw")],
+        # uncovering, recovering or defusing weapons takes them out of use [1711 confiscate]
+        **{v: [(_WEAPONS_FOUND + " arm arms", "1711", "seize")] for v in
+           "uncover recover seize defuse dismantle deactivate neutralise neutralize unearth".split()},
+        "find": [(_WEAPONS_FOUND, "1711", "seize")], "discover": [(_WEAPONS_FOUND, "1711", "seize")],
+        # TAKE AWAY + a person [181 abduct]
+        "take away": [("journalist activist blogger man woman student critic lawyer member "
+                       "leader person people child", "181", "abduct")],
         "take": [("control", "192", "seize")],
         "use": [("force", "190", None), ("gas", "2041", "unconventional"),
-                ("weapon", "190", None)],
+                ("weapon munition munitions", "190", None)],
         # CAMEO 2.0 verb dictionary: LAUNCH + &WEAPON / ATTACK [19x], EXCHANGE FIRE [190],
         # ESTABLISH / SET UP A BASE [152 military posture], BROKER A DEAL [030 agreement]
         "launch": [("missile rocket drone mortar barrage shell salvo airstrike grenade", "190", None)],
@@ -467,7 +490,7 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         # air defence: "intercepted a rocket" (ACLED: disrupted weapons use)
         "intercept": [("missile rocket drone shell projectile", "190", None)],
         # CAMEO 2.0 verb dictionary, DROP BOMB [195]
-        "drop": [("bomb barrel canister munition explosive", "195", "aerial"),
+        "drop": [("bomb barrel canister munition explosive grenade", "195", "aerial"),
                  ("tariff sanction charge restriction ban embargo", "081", None),
                  ("demand claim objection opposition", "080", None),
                  _POLICY_DROPPED],

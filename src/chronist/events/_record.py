@@ -52,12 +52,17 @@ def _at_a_protest(doc: Doc, event: EventMention) -> bool:
     if tok.pos_ == "VERB":  # "detained 30 people at a rally", "fired tear gas to break up a march"
         heads += [t for t in under_not_subject(tok) if t.pos_ == "NOUN" and not _in_relative(t, tok)]
     return any((_protest_noun(h) and not planned(h)) or h.lemma_.lower() in _PROTESTERS
+               or any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in _PROTESTING
+                      for c in h.children)  # "fired on traders protesting", "people demanding"
                for h in heads)  # "arrested activists ahead of planned demonstrations": no protest yet
 
 
 #: Protesters named in the objects or purpose of a state's act ("used tear gas to disperse
 #: demonstrators"): the act is done to a protest.
 _PROTESTERS = frozenset("protester protestor demonstrator marcher rioter".split())
+#: Participles that make a group protesters ("traders protesting the demolition", "people
+#: demanding the release of ...").
+_PROTESTING = frozenset("protest demonstrate march rally demand chant".split())
 
 
 def _in_relative(t, verb) -> bool:
