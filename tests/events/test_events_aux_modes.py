@@ -241,13 +241,26 @@ def test_events_verb_particle_object_and_complement_patterns(pipeline, text, exp
     ("Gulf states threw their weight behind the Saudi peace initiative.", ("SUPPORT", None)),
     ("The navy staged a live-fire drill off the coast.", ("MOBILIZE", None)),
     ("Armenian forces handed the district back to Azerbaijan.", ("RETREAT", "withdraw")),
+    # LODGE A PROTEST (diplomatic: ACCUSE), ASK FOR FORGIVENESS, "... or face" (an ultimatum),
+    # TAKE TO THE STREETS, BAR FROM ENTERING (REJECT, PLOVER manual 2.0), FIND RESPONSIBLE,
+    # joint exercises of two countries' troops
+    ("India lodged a formal protest with Nepal over the new map.", ("ACCUSE", "disapprove")),
+    ("The Dutch king asked for forgiveness for the violence of colonial rule.", ("CONCEDE", None)),
+    ("The bloc gave the junta two weeks to release the president or face sanctions.",
+     ("THREATEN", "relations")),
+    ("Thousands of farmers took to the streets of Delhi.", ("PROTEST", "demo")),
+    ("Hungary barred the activists from entering the country.", ("REJECT", None)),
+    ("A UN panel found the army responsible for the massacre.", ("SANCTION", "convict")),
+    ("Japanese and Australian troops began joint-style military exercises in Darwin.", ("COOPERATE", None)),
     # and ordinary news they must leave alone
     ("The hospital admitted twenty patients overnight.", None),
     ("The airline suspended flights from London.", None),
     ("Apple released a new phone in September.", None),
     ("The striker attacked the near post and scored in the 90th minute.", None),
+    ("Brazil beat Germany on penalties in the World Cup semi-final.", None),
     ("The singer died after a long battle with leukaemia.", None),
     ("The fans returned home after the match.", None),
+    ("The protest movement took to social media.", None),
 ])
 def test_events_cameo_families_added_2026_11_30(pipeline, text, expected):
     got = {(e["event_type"], e["mode"]) for e in _code_actorless(pipeline, text)}

@@ -169,7 +169,7 @@ def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
         if hit is not None:
             return hit[0], hit[1], tok.i + 1, "pattern"
     if pos == "N" and lemma in _JOINT_NOUNS and any(
-            c.dep_ == "amod" and c.lower_ in ("joint", "combined", "bilateral") for c in tok.children):
+            c.dep_ == "amod" and c.lower_ in _JOINT for c in tok.children):
         return "062", None, tok.i + 1, "pattern"  # "joint naval drills": cooperate militarily
     if lemma == "call" and pos == "N" and not _has_complement(tok):
         return None
@@ -180,7 +180,7 @@ def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
 #: DECLARE UNCONSTITUTIONAL [convict]; PUT ON ALERT [152]; DECLARE / IMPOSE A STATE OF
 #: EMERGENCY or MARTIAL LAW [1724].
 _VERDICT_VERBS = frozenset("find rule declare deem".split())
-_VERDICTS = frozenset("guilty unconstitutional illegal unlawful invalid void".split())
+_VERDICTS = frozenset("guilty unconstitutional illegal unlawful invalid void responsible liable".split())
 _ALERT_VERBS = frozenset("put place keep".split())
 _EMERGENCY_VERBS = frozenset("declare proclaim impose announce extend".split())
 #: Natural hazards and epidemics: an emergency declared for one is no coercion.
@@ -243,6 +243,17 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
             c.dep_ == "prep" and c.lower_ == "to" and any(o.lower_ == "death" for o in c.children)
             for c in tok.children):
         return "1823", None  # "hacked 14 villagers to death" (CAMEO 1823 kill by physical assault)
+    if lemma in ("give", "tell", "order", "set") and any(
+            t.lemma_.lower() == "face" and t.dep_ == "conj"
+            and any(c.dep_ == "cc" and c.lower_ == "or" for c in t.head.children) for t in tok.subtree):
+        return "139", None  # "gave the junta a week to reinstate him or face force": an ultimatum
+    if lemma == "take" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            o.lower_ == "streets" for o in c.children) for c in tok.children):
+        return "141", "demo"  # "took to the streets"
+    if lemma == "bar" and any(c.dep_ == "prep" and c.lower_ == "from" and any(
+            o.lemma_.lower() in ("enter", "entry", "entering", "visit") for o in c.subtree)
+            for c in tok.children):
+        return "120", None  # barring entry is REJECT (PLOVER manual 2.0, REJECT notes)
     if lemma == "admit" and any(c.dep_ == "ccomp" for c in tok.children):
         return "080", None  # "admitted that they had shot down the airliner" (CAMEO 080 yield)
     if lemma == "suspend" and any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lemma_.lower() in _MEMBERS)
@@ -254,6 +265,9 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
                   and c.lemma_.lower() in _DRILLS]
         if drills and any(m.lower_ in _JOINT for d in drills for m in d.children if m.dep_ == "amod"):
             return None  # "held joint naval drills": the noun is the event (cooperate militarily)
+        if drills and len({t.lemma_.lower() for c in tok.children if c.dep_ == "nsubj"
+                           for t in c.subtree if t.ent_type_ in ("NORP", "GPE", "LANGUAGE")}) >= 2:
+            return "062", None  # "American and Filipino troops began exercises": joint
         if drills and (any(m.lower_ in ("military", "naval", "war", "live", "army", "air", "missile")
                                or m.ent_type_ in ("NORP", "GPE")
                                for d in drills for m in d.subtree if m.i < d.i)
@@ -329,7 +343,7 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
             c.dep_ == "prep" and c.lower_ in ("with", "against") and any(
                 o.lemma_.lower() in _ILLNESSES for o in c.children) for c in tok.children):
         return None  # "died after a long battle with cancer"
-    if code.startswith(("18", "19")) and _sports_report(tok):
+    if code.startswith(("08", "18", "19")) and _sports_report(tok):
         return None  # "attacked the near post", "beat France on penalties"
     if (code.startswith("087") and _leaves_organisation(tok)) or (lemma == "quit" and any(
             c.dep_ == "dobj" and (c.ent_type_ == "ORG" or c.lemma_.lower() in _ORGANISATIONS)
@@ -339,6 +353,10 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
         return _weapon_code(tok, code, mode)  # "missiles struck the port"
     if lemma == "strike":
         return _refine_strike(tok, code, mode)
+    if lemma in ("ask", "beg", "seek", "plead") and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_.lower() in ("forgiveness", "pardon")
+                                                           for o in c.children) for c in tok.children):
+        return "080", None  # "asked for forgiveness for the killings" (CAMEO 080: apologise)
     if lemma == "warn" and not _threatening_warning(tok):
         return None
     if lemma == "vow":
@@ -386,11 +404,12 @@ _ILLNESS_FIGHTS = frozenset("battle fight struggle".split())
 _ILLNESSES = frozenset("cancer illness disease leukaemia leukemia tumour tumor addiction "
                        "depression covid covid-19 dementia infection".split())
 #: Words only a sports report uses: a violent verb among them is a figure of speech.
-_SPORTS_WORDS = frozenset("penalty penalties goal goals striker midfielder goalkeeper keeper "
-                          "innings wicket wickets batsman batsmen bowler bowlers delivery "
-                          "deliveries semi-final quarter-final semifinal quarterfinal "
-                          "championship tournament league derby match touchdown quarterback "
-                          "playoff playoffs scoreline post".split())
+_SPORTS_WORDS = frozenset("striker strikers midfielder goalkeeper innings wicket wickets batsman "
+                          "batsmen bowler bowlers semi-final quarter-final semifinal quarterfinal "
+                          "championship tournament derby touchdown quarterback playoff playoffs "
+                          "scoreline".split())
+_SPORTS_PHRASES = ("world cup", "premier league", "champions league", "super bowl", "grand slam",
+                   "test match", "on penalties", "penalty shootout", "extra time")
 #: Casualty and security words: with these, the report is of real violence ("fans attacked
 #: after the match, two injured").
 _REAL_VIOLENCE = frozenset("kill killed dead death injure injured wound wounded hospital police "
@@ -405,7 +424,9 @@ def _sports_report(tok: Token) -> bool:
     """Whether the trigger's sentence reads as a sports report (a sports word and no casualty,
     weapon or police word)."""
     words = {t.lemma_.lower() for t in tok.sent} | {t.lower_ for t in tok.sent}
-    return bool(words & _SPORTS_WORDS) and not words & _REAL_VIOLENCE
+    text = tok.sent.text.lower()
+    return bool(words & _SPORTS_WORDS or any(p in text for p in _SPORTS_PHRASES)) \
+        and not words & _REAL_VIOLENCE
 
 
 def _leaves_organisation(tok: Token) -> bool:
@@ -791,7 +812,8 @@ def find_events(doc: Doc) -> list[EventMention]:
                 and any(a.i in found for a in list(tok.ancestors)[:4]):
             del found[i]  # "dispersed by gendarmes using tear gas": the means of that event
             continue
-        if code == "164":  # "suspended peace talks": the talks are what is halted, not held
+        if code in ("164", "111"):  # "suspended peace talks", "lodged a protest": the noun is
+            # what is halted or lodged, not a meeting or demonstration of its own
             for c in doc[i].children:
                 if c.dep_ in ("dobj", "nsubjpass") and c.i in found:
                     del found[c.i]

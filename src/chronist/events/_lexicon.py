@@ -324,7 +324,10 @@ _LET_IN = [("inspector inspectors monitor monitors", "0862", "access"),
 _DISPATCHED = [("troop soldier force warship jet police reinforcement carrier fighter officer "
                 "personnel paratrooper marine battalion brigade submarine bomber", "152", "troops"),
                ("aid assistance supply food medicine relief rescuer doctor hospital shelter tent "
-                "vaccine dose", "070", None)]
+                "vaccine dose", "070", None),
+               # weapons sent to another country: military aid [072]
+               ("weapon arm missile ammunition tank battery howitzer artillery rifle drone",
+                "072", None)]
 #: What is halted or suspended: trade (CAMEO 16x), negotiations (164 halt negotiations), aid
 #: payments (162 reduce or stop aid).
 _HALTED = [("import export shipment trade membership", "160", None),
@@ -373,7 +376,7 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         # CAMEO 2.0 verb dictionary: MAKE CONCESSIONS [080], DROP/SCRAP TARIFFS [081],
         # SEEK + &AID / ACCESS / PERMISSION [02x], LAY/PRESS/BRING CHARGES [112], ORDER AN
         # INQUIRY, ISSUE A SUBPOENA [090], INITIAL AN AGREEMENT [057]
-        "make": [("concession concessions", "080", None)],
+        "make": [("concession concessions", "080", None), ("apology apologies", "080", None)],
         # CAMEO 2.0: ESTABLISH / RESTORE DIPLOMATIC RELATIONS [054], APPROVE / FINALIZE A
         # TREATY [057], RELAX RESTRICTIONS [081], SHARE INTELLIGENCE [064], DISTRIBUTE AID
         # [070], SUMMON AN ENVOY [111], FILE A LAWSUIT [112], HALT IMPORTS / SUSPEND
@@ -404,18 +407,23 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "lay": [("charge charges", "112", "allege")],
         "press": [("charge charges", "112", "allege")],
         "bring": [("charge charges", "112", "allege")],
-        "issue": [("subpoena subpoenas", "090", "investigate")],
+        "issue": [("subpoena subpoenas", "090", "investigate"), ("apology apologies", "080", None)],
         "initial": [("agreement accord declaration treaty deal", "057", None)],
         "dismiss": [("claim claims accusation accusations allegation allegations charge charges report",
                      "120", None),
                     ("proposal demand call request offer plan appeal", "120", None)],
         "deny": [("claim claims accusation accusations allegation allegations charge charges report",
-                  "120", None)],
+                  "120", None), ("entry visa visas", "120", None)],
         "give": [("aid assistance funding loan weapon arm asylum", "070", None),
                  ("approval backing endorsement blessing", "051", None)],
         "deliver": [("aid assistance supply food medicine weapon system equipment ammunition "
                      "shipment consignment", "070", None)],
-        "offer": [("aid assistance help", "070", None)],
+        "offer": [("aid assistance help", "070", None), ("apology apologies", "080", None)],
+        # ISSUE / MAKE / EXTEND AN APOLOGY [080]; LODGE / REGISTER A PROTEST (diplomatic: ACCUSE
+        # disapprove, PLOVER manual 2.0, ACCUSE notes)
+        "extend": [("apology apologies", "080", None)],
+        "lodge": [("protest complaint objection", "111", "disapprove")],
+        "register": [("protest complaint objection", "111", "disapprove")],
         "impose": [("curfew", "1723", "curfew"), ("restriction lockdown", "172", "restrict"),
                    ("tariff embargo", "163", None)],
         "lift": [("sanction restriction curfew embargo blockade ban", "085", "ease")],
