@@ -11,6 +11,8 @@ only sets the mode).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from chronist.events._lexicon import (
@@ -299,6 +301,8 @@ def _object_lemmas(tok: Token) -> set[str]:
              if s.dep_ == "nsubj"]
     objs += [o for t in objs for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
              for o in p.children if o.dep_ == "pobj"]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        objs.append(tok.head)  # "the advisory released at 11 p.m.": the noun is the object
     objs += [m for t in objs for m in t.children if m.dep_ in ("compound", "amod")]  # "its alert status"
     return {t.lemma_.lower() for t in objs}
 
@@ -357,6 +361,25 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
             c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_.lower() in ("forgiveness", "pardon")
                                                            for o in c.children) for c in tok.children):
         return "080", None  # "asked for forgiveness for the killings" (CAMEO 080: apologise)
+    if lemma in ("attack", "fight") and tok.dep_ == "amod":
+        return None  # "their attacking half", "fighting spirit"
+    if lemma == "threaten" and tok.i >= 2 and tok.doc[tok.i - 1].text in _HYPHENS:
+        return None  # "a life-threatening storm surge"
+    if lemma in ("recognise", "recognize") and not _recognised_polity(tok):
+        return None  # "recognized by UNESCO", "the disease first recognized in Wuhan"
+    if lemma == "sentence" and tok.pos_ == "NOUN" and (
+            any(c.dep_ == "poss" for c in tok.children)
+            or tok.head.lemma_.lower() in ("serve", "complete", "finish", "approach", "end")):
+        return None  # "is serving a three-year sentence", "the end of his sentence": no new one
+    if lemma == "withdraw" and any(
+            c.dep_ == "prep" and c.lower_ == "from" and any(
+                o.lemma_.lower() in _CONTESTS for o in c.children) for c in tok.children):
+        return None  # "withdrew from the race" (an election or sports contest)
+    if lemma in ("discuss", "talk", "speak") and (
+            (tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl") and not any(c.dep_ == "agent" for c in tok.children))
+            or any(c.dep_ == "prep" and c.lower_ == "with" and any(
+                o.lemma_.lower() in _PRESS for o in c.children) for c in tok.children)):
+        return None  # "the most discussed subject"; "discussed his findings with reporters"
     if lemma == "warn" and not _threatening_warning(tok):
         return None
     if lemma == "vow":
@@ -408,8 +431,10 @@ _SPORTS_WORDS = frozenset("striker strikers midfielder goalkeeper innings wicket
                           "batsmen bowler bowlers semi-final quarter-final semifinal quarterfinal "
                           "championship tournament derby touchdown quarterback playoff playoffs "
                           "scoreline".split())
+_MATCH_MINUTE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th) minute\b")
 _SPORTS_PHRASES = ("world cup", "premier league", "champions league", "super bowl", "grand slam",
-                   "test match", "on penalties", "penalty shootout", "extra time")
+                   "test match", "on penalties", "penalty shootout", "extra time",
+                   "stoppage time", "half-time", "first half", "second half")
 #: Casualty and security words: with these, the report is of real violence ("fans attacked
 #: after the match, two injured").
 _REAL_VIOLENCE = frozenset("kill killed dead death injure injured wound wounded hospital police "
@@ -420,13 +445,38 @@ _ORGANISATIONS = frozenset("bloc organisation organization alliance treaty pact 
                            "federation league body grouping".split())
 
 
+#: Contests one withdraws from without a political retreat.
+_CONTESTS = frozenset("race election contest competition tournament primary championship "
+                      "campaign nomination ballot".split())
+#: Interviewers: talking with them is no consultation.
+_PRESS = frozenset("reporter reporters journalist journalists press media newspaper interviewer".split())
+#: What is recognised diplomatically (CAMEO 054 formally recognise): states, governments,
+#: their independence or sovereignty, an election result.
+_POLITIES = frozenset("state government independence sovereignty regime country republic election "
+                      "result results annexation authority council opposition jurisdiction "
+                      "genocide border borders territory nation leader president".split())
+
+
+def _recognised_polity(tok: Token) -> bool:
+    """Whether what is recognised is a state, government or the like ("recognised Kosovo",
+    "recognise a Palestinian state"), not a heritage site or a disease."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [s for c in tok.children if c.dep_ in ("xcomp", "ccomp") for s in c.children if s.dep_ == "nsubj"]
+    if tok.dep_ in ("relcl", "acl") and tok.head.pos_ in ("NOUN", "PROPN"):
+        objs.append(tok.head)
+    as_role = any(c.dep_ == "prep" and c.lower_ == "as" and any(
+        o.lemma_.lower() in _POLITIES for o in c.subtree) for c in tok.children)
+    return as_role or any(o.lemma_.lower() in _POLITIES or o.ent_type_ in ("GPE", "NORP", "ORG")
+                          for o in objs)  # "recognised Guaido as interim president"
+
+
 def _sports_report(tok: Token) -> bool:
     """Whether the trigger's sentence reads as a sports report (a sports word and no casualty,
     weapon or police word)."""
     words = {t.lemma_.lower() for t in tok.sent} | {t.lower_ for t in tok.sent}
     text = tok.sent.text.lower()
-    return bool(words & _SPORTS_WORDS or any(p in text for p in _SPORTS_PHRASES)) \
-        and not words & _REAL_VIOLENCE
+    return bool(words & _SPORTS_WORDS or any(p in text for p in _SPORTS_PHRASES)
+                or _MATCH_MINUTE.search(text)) and not words & _REAL_VIOLENCE
 
 
 def _leaves_organisation(tok: Token) -> bool:

@@ -134,7 +134,6 @@ sanction * 160
 expel V 166 expel
 expulsion N 166 expel
 embargo * 163
-sever V 161 withdraw
 deploy V 152 troops
 patrol V 150
 deployment N 152 troops
@@ -543,6 +542,11 @@ OBJECT_BLOCKS: dict[str, frozenset[str]] = {
         "vacate": "ruling judgment judgement order decision conviction sentence verdict",
         "withdraw": "warning warnings advisory advisories watch watches application bid "
                     "nomination candidacy",
+        # mobilising money or resources is no show of force (PLOVER MOBILIZE: forces, police)
+        "mobilize": "resource resources fund funds capital money saving savings finance "
+                    "financing investment investments revenue rupee rupees dollar dollars",
+        "mobilise": "resource resources fund funds capital money saving savings finance "
+                    "financing investment investments revenue rupee rupees dollar dollars",
     }.items()
 }
 #: "warn" is a THREATEN only when it threatens: it is addressed to someone ("warned Iran",
