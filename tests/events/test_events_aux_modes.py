@@ -241,6 +241,8 @@ def test_events_verb_particle_object_and_complement_patterns(pipeline, text, exp
     ("Gulf states threw their weight behind the Saudi peace initiative.", ("SUPPORT", None)),
     ("The navy staged a live-fire drill off the coast.", ("MOBILIZE", None)),
     ("Armenian forces handed the district back to Azerbaijan.", ("RETREAT", "withdraw")),
+    ("The European Union released 5 billion euros in frozen funds to Hungary.", ("AID", None)),
+    ("Armed men took away the village chief in Zamfara.", ("ASSAULT", "abduct")),
     ("Several Latin American states recognised the opposition leader as interim president.",
      ("SUPPORT", None)),
     ("Israel and the UAE agreed to recognise each other's sovereignty.", ("AGREE", None)),
@@ -304,6 +306,15 @@ def test_events_planned_protest_is_future_and_not_acted_on(pipeline):
     "A life-threatening storm surge reached the coast.",
     "The old town was recognized by UNESCO in 2004.",
     "Kane attacked the ball and fired Spurs ahead in the 23rd minute.",
+    # a breaker session's findings on the session-8 patterns: firms and private people
+    "The hospital raised its alert level after a surge in flu cases.",
+    "The airline admitted responsibility for the lost luggage.",
+    "The company shut down its website for maintenance.",
+    "The landlord told the tenants to pay the rent or face eviction.",
+    "The customer lodged a complaint with the hotel.",
+    "The football club lodged a protest with the league over the referee.",
+    "The dentist dislodged a popcorn kernel.",
+    "The actor is fighting a battle with leukaemia.",
 ])
 def test_events_new_triggers_leave_ordinary_news_alone(pipeline, text):
     assert [(e["event_type"], e["trigger"]["text"]) for e in _code_actorless(pipeline, text)] == []

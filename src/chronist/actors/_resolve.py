@@ -77,6 +77,8 @@ SECTOR_OVERRIDES: dict[str, str] = {
     "shepherd": "AGR", "shepherds": "AGR", "miner": "LAB", "miners": "LAB", "pastor": "REL",
     "peacekeeper": "MIL", "peacekeepers": "MIL",
     "gendarme": "COP", "gendarmes": "COP", "gendarmerie": "COP",
+    "poacher": "CRM", "poachers": "CRM", "thief": "CRM", "thieves": "CRM",
+    "attacker": "UAF", "attackers": "UAF", "abductor": "UAF", "abductors": "UAF",
 }
 SECTOR_LABEL: dict[str, str] = {
     "GOV": "government", "MIL": "military", "COP": "police", "LEG": "legislature",

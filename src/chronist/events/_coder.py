@@ -345,9 +345,10 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
     lemma = tok.lemma_.lower()
     if lemma in _ILLNESS_FIGHTS and any(
             c.dep_ == "prep" and c.lower_ in ("with", "against") and any(
-                o.lemma_.lower() in _ILLNESSES for o in c.children) for c in tok.children):
-        return None  # "died after a long battle with cancer"
-    if code.startswith(("08", "18", "19")) and _sports_report(tok):
+                o.lemma_.lower() in _ILLNESSES for o in c.children)
+            for t in [tok] + [d for d in tok.children if d.dep_ == "dobj"] for c in t.children):
+        return None  # "died after a long battle with cancer", "is fighting a battle with leukaemia"
+    if code.startswith(("08", "11", "17", "18", "19")) and _sports_report(tok):
         return None  # "attacked the near post", "beat France on penalties"
     if (code.startswith("087") and _leaves_organisation(tok)) or (lemma == "quit" and any(
             c.dep_ == "dobj" and (c.ent_type_ == "ORG" or c.lemma_.lower() in _ORGANISATIONS)
@@ -361,6 +362,14 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
             c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_.lower() in ("forgiveness", "pardon")
                                                            for o in c.children) for c in tok.children):
         return "080", None  # "asked for forgiveness for the killings" (CAMEO 080: apologise)
+    if lemma in ("raise", "heighten", "increase") and code == "152" and not (
+            {t.lemma_.lower() for t in tok.sent} & _MILITARY_CONTEXT):
+        return None  # "the hospital raised its alert level": no military alert (CAMEO 152)
+    if code in _CIVIL_READINGS and _private_subject(tok):
+        return None  # "the airline admitted responsibility", "the company shut down its website"
+    if lemma == "protest" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
+            and tok.head.lemma_.lower() in ("lodge", "register", "file", "issue", "deliver"):
+        return None  # "lodged a protest with FIFA": a formal complaint (the verb's event, if any)
     if lemma in ("attack", "fight") and tok.dep_ == "amod":
         return None  # "their attacking half", "fighting spirit"
     if lemma == "threaten" and tok.i >= 2 and tok.doc[tok.i - 1].text in _HYPHENS:
@@ -427,14 +436,16 @@ _ILLNESS_FIGHTS = frozenset("battle fight struggle".split())
 _ILLNESSES = frozenset("cancer illness disease leukaemia leukemia tumour tumor addiction "
                        "depression covid covid-19 dementia infection".split())
 #: Words only a sports report uses: a violent verb among them is a figure of speech.
-_SPORTS_WORDS = frozenset("striker strikers midfielder goalkeeper innings wicket wickets batsman "
+_SPORTS_WORDS = frozenset("football soccer cricket basketball rugby tennis referee umpire "
+                          "striker strikers midfielder goalkeeper innings wicket wickets batsman "
                           "batsmen bowler bowlers semi-final quarter-final semifinal quarterfinal "
                           "championship tournament derby touchdown quarterback playoff playoffs "
                           "scoreline".split())
 _MATCH_MINUTE = re.compile(r"\b\d{1,3}(?:st|nd|rd|th) minute\b")
 _SPORTS_PHRASES = ("world cup", "premier league", "champions league", "super bowl", "grand slam",
                    "test match", "on penalties", "penalty shootout", "extra time",
-                   "stoppage time", "half-time", "first half", "second half")
+                   "stoppage time", "half-time", "first half", "second half", "semi-final",
+                   "quarter-final")
 #: Casualty and security words: with these, the report is of real violence ("fans attacked
 #: after the match, two injured").
 _REAL_VIOLENCE = frozenset("kill killed dead death injure injured wound wounded hospital police "
@@ -443,6 +454,32 @@ _REAL_VIOLENCE = frozenset("kill killed dead death injure injured wound wounded 
 _ORGANISATIONS = frozenset("bloc organisation organization alliance treaty pact accord agreement "
                            "deal union court council convention community commission "
                            "federation league body grouping".split())
+
+
+#: Words that make an alert a military one (CAMEO 152 increase military alert status).
+_MILITARY_CONTEXT = frozenset("military army troop troops force forces defence defense armed combat "
+                              "navy naval pentagon nuclear missile border war".split())
+#: CAMEO codes of verb + object patterns with an everyday reading when a firm or a private
+#: person does them ("shipped supplies to customers", "offered to refund", "lodged a
+#: complaint with the hotel", "resumed flights to Bali").
+_CIVIL_READINGS = frozenset("070 071 072 030 080 0832 081 051 054 061 064 0872 0842 111 112 120 139 "
+                            "160 162 164 166 170 172 1721 192".split())
+#: Subjects that are firms or private people, not political actors.
+_PRIVATE = frozenset("company companies firm firms airline airlines retailer manufacturer "
+                     "brand startup ceo landlord tenant customer customers passenger passengers "
+                     "waiter actor actress singer rapper star player players team club hospital "
+                     "school dentist engineer engineers user users fan fans shop store restaurant "
+                     "hotel supermarket insurer automaker carmaker studio streamer "
+                     "coach manager referee artist band chef influencer".split())
+
+
+def _private_subject(tok: Token) -> bool:
+    """Whether the trigger's subject is a firm or a private person ("the airline", "the CEO")."""
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if not subj and tok.dep_ == "conj":
+        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    return any(s.pos_ == "NOUN" and (s.lemma_.lower() in _PRIVATE or s.lower_ in _PRIVATE)
+               for s in subj)  # a common noun: "the club", not "the Paris Club"
 
 
 #: Contests one withdraws from without a political retreat.
@@ -862,7 +899,8 @@ def find_events(doc: Doc) -> list[EventMention]:
                 and any(a.i in found for a in list(tok.ancestors)[:4]):
             del found[i]  # "dispersed by gendarmes using tear gas": the means of that event
             continue
-        if code in ("164", "111"):  # "suspended peace talks", "lodged a protest": the noun is
+        if code in ("164", "111", "160", "162"):  # "suspended peace talks", "lodged a protest",
+            # "froze development aid": the noun is
             # what is halted or lodged, not a meeting or demonstration of its own
             for c in doc[i].children:
                 if c.dep_ in ("dobj", "nsubjpass") and c.i in found:

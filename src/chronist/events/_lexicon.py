@@ -269,7 +269,6 @@ pound V 190
 vigil N 141 demo
 baton-charge * 175 crowd-control
 lathi-charge * 175 crowd-control
-dislodge V 190
 arraign V 1121 allege
 offer_to V 030
 cyberattack N 170 cyber
@@ -458,7 +457,11 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "find": [(_WEAPONS_FOUND, "1711", "seize")], "discover": [(_WEAPONS_FOUND, "1711", "seize")],
         # TAKE AWAY + a person [181 abduct]
         "take away": [("journalist activist blogger man woman student critic lawyer member "
-                       "leader person people child", "181", "abduct")],
+                       "leader person people child chief official villager resident worker "
+                       "farmer teacher priest", "181", "abduct")],
+        # DISLODGE + armed opponents or their positions [190 fight]
+        "dislodge": [("rebel fighter militant troop force insurgent militia militiaman jihadist "
+                      "enemy position group soldier", "190", None)],
         "take": [("control", "192", "seize")],
         "use": [("force", "190", None), ("gas", "2041", "unconventional"),
                 ("weapon munition munitions", "190", None)],
@@ -506,7 +509,8 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "scrap": [_POLICY_DROPPED], "shelve": [_POLICY_DROPPED], "abandon": [_POLICY_DROPPED],
         "withdraw": [_POLICY_DROPPED],
         # RELEASE + funds [070 provide aid]: "released the first tranche of a loan"
-        "release": [("tranche funds funding aid loan money grant disbursement", "070", None)],
+        "release": [("tranche funds funding aid loan money grant disbursement dollar dollars euro "
+                     "euros", "070", None)],
         # FORGIVE / CANCEL + debt [071]
         "forgive": [("debt debts loan loans", "071", None)],
         # ACCEPT + an invitation, offer or plan [030 agree]
