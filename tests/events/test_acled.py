@@ -357,3 +357,11 @@ def test_protest_dispersed_by_gendarmes_is_one_intervention(pipeline):
     got = sorted((e["event_type"], e["acled_type"]["sub_event_type"]) for e in events)
     assert got == [("ASSAULT", "Protest with intervention"), ("PROTEST", "Protest with intervention")]
     assert [a["sector"] for e in events if e["event_type"] == "ASSAULT" for a in e["actors"]] == ["COP"]
+
+
+@pytest.mark.slow
+def test_fighting_between_two_sides_as_a_gerund_names_both(pipeline):
+    events = pipeline.code("Fighting between the Sudanese army and the RSF killed dozens in "
+                           "Khartoum.", "2023-04-20")
+    fighting = [e for e in events if e["trigger"]["text"] == "Fighting"]
+    assert {a["sector"] for a in fighting[0]["actors"]} == {"MIL", "REB"}

@@ -243,6 +243,10 @@ def test_events_verb_particle_object_and_complement_patterns(pipeline, text, exp
     ("Armenian forces handed the district back to Azerbaijan.", ("RETREAT", "withdraw")),
     ("The European Union released 5 billion euros in frozen funds to Hungary.", ("AID", None)),
     ("Armed men took away the village chief in Zamfara.", ("ASSAULT", "abduct")),
+    ("Guinea was suspended from the African Union after the coup.", ("SANCTION", "expel")),
+    ("Japan forgave $2 billion of Myanmar's debt.", ("AID", None)),
+    ("The president sought forgiveness from the families of the victims.", ("CONCEDE", None)),
+    ("Portugal handed back Macau to China in 1999.", ("RETREAT", "withdraw")),
     ("Several Latin American states recognised the opposition leader as interim president.",
      ("SUPPORT", None)),
     ("Israel and the UAE agreed to recognise each other's sovereignty.", ("AGREE", None)),
@@ -319,3 +323,9 @@ def test_events_planned_protest_is_future_and_not_acted_on(pipeline):
 def test_events_new_triggers_leave_ordinary_news_alone(pipeline, text):
     assert [(e["event_type"], e["trigger"]["text"]) for e in _code_actorless(pipeline, text)] == []
 
+
+
+def test_events_verb_and_its_object_noun_of_the_same_type_are_one_event(pipeline):
+    """ "Aid was dispatched by Saudi Arabia": the noun names the verb's own event."""
+    events = _code_actorless(pipeline, "Aid was dispatched by Saudi Arabia to the flood victims.")
+    assert [(e["event_type"], e["trigger"]["text"]) for e in events] == [("AID", "dispatched")]

@@ -299,6 +299,10 @@ def role_heads(trigger: Token, event_type: str | None = None) -> tuple[list[Toke
     elif trigger.pos_ in ("VERB", "AUX"):
         actors = _subject(trigger)
         recipients = _verb_recipients(trigger)
+        # "fighting between the army and the RSF" (a gerund parsed as a verb): both sides
+        actors += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between"
+                   for p in c.children if p.dep_ == "pobj"]
+        recipients = [r for r in recipients if r not in actors]
         if trigger.lemma_.lower() in _RECIPROCAL:
             withs = [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"
                      for p in c.children if p.dep_ == "pobj"]

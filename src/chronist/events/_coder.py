@@ -258,7 +258,10 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
         return "120", None  # barring entry is REJECT (PLOVER manual 2.0, REJECT notes)
     if lemma == "admit" and any(c.dep_ == "ccomp" for c in tok.children):
         return "080", None  # "admitted that they had shot down the airliner" (CAMEO 080 yield)
-    if lemma == "suspend" and any(c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lemma_.lower() in _MEMBERS)
+    if lemma in ("hand", "give") and _particle(tok) == "back" and any(
+            c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") for c in tok.children):
+        return "0872", "withdraw"  # "Britain handed back Hong Kong to China"
+    if lemma == "suspend" and any(c.dep_ in ("dobj", "nsubjpass") and (c.pos_ == "PROPN" or c.lemma_.lower() in _MEMBERS)
                                   for c in tok.children) \
             and any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
         return "166", "expel"  # "the African Union suspended Gabon from its activities"
@@ -894,11 +897,17 @@ def find_events(doc: Doc) -> list[EventMention]:
             covered = end  # the noun compound's second word is no trigger of its own
 
     for i, (code, _mode, _end, _src) in list(found.items()):
+        if i not in found:
+            continue  # absorbed by an earlier trigger
         tok = doc[i]
         if tok.lemma_.lower() == "use" and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp") \
                 and any(a.i in found for a in list(tok.ancestors)[:4]):
             del found[i]  # "dispersed by gendarmes using tear gas": the means of that event
             continue
+        objs_same = [c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.i in found
+                     and _type_of(found[c.i][0]) == _type_of(code)]
+        for j in objs_same:  # "aid was dispatched", "sent aid": one AID event, not two
+            del found[j]
         if code in ("164", "111", "160", "162"):  # "suspended peace talks", "lodged a protest",
             # "froze development aid": the noun is
             # what is halted or lodged, not a meeting or demonstration of its own

@@ -401,7 +401,8 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
                   ("road highway street bridge route junction railway motorway roundabout",
                    "144", "obstruct")],
         "seek": [("permission access aid assistance help support talks meeting release "
-                  "extradition asylum clarification explanation ceasefire truce", "020", None)],
+                  "extradition asylum clarification explanation ceasefire truce", "020", None),
+                 ("forgiveness pardon", "080", None)],
         "lay": [("charge charges", "112", "allege")],
         "press": [("charge charges", "112", "allege")],
         "bring": [("charge charges", "112", "allege")],
@@ -513,6 +514,7 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
                      "euros", "070", None)],
         # FORGIVE / CANCEL + debt [071]
         "forgive": [("debt debts loan loans", "071", None)],
+        "forgave": [("debt debts loan loans", "071", None)],  # (a lemmatiser slip)
         # ACCEPT + an invitation, offer or plan [030 agree]
         "accept": [("invitation offer proposal plan deal agreement terms ceasefire truce "
                     "mediation peace settlement", "030", None)],
