@@ -247,6 +247,19 @@ def test_events_verb_particle_object_and_complement_patterns(pipeline, text, exp
     ("Japan forgave $2 billion of Myanmar's debt.", ("AID", None)),
     ("The president sought forgiveness from the families of the victims.", ("CONCEDE", None)),
     ("Portugal handed back Macau to China in 1999.", ("RETREAT", "withdraw")),
+    # CAMEO codes no trigger reached: 191 impose blockade (a state's blockade restricts
+    # movement; protesters' is 144 obstruct), 053 rally support, 052 defend verbally, 196 violate
+    # a ceasefire, 074 peacekeepers, 075 asylum, 128 defy, 203 ethnic cleansing; an arrest
+    # warrant is THREATEN arrest (PLOVER manual 2.0, THREATEN notes)
+    ("Egypt imposed a blockade on the border crossing.", ("COERCE", "restrict")),
+    ("Farmers blockaded the motorway near Lyon.", ("PROTEST", "obstruct")),
+    ("The ruling party rallied support for the constitutional amendment.", ("SUPPORT", None)),
+    ("The foreign minister defended the decision to expel the envoy.", ("SUPPORT", None)),
+    ("Rebels violated the truce by attacking an army post.", ("ASSAULT", None)),
+    ("The African Union deployed peacekeepers to Somalia.", ("AID", None)),
+    ("Ecuador granted asylum to the opposition journalist.", ("AID", None)),
+    ("The governor defied a federal court order.", ("REJECT", "yield")),
+    ("A court in Kyiv issued an arrest warrant for the former minister.", ("THREATEN", "arrest")),
     ("Several Latin American states recognised the opposition leader as interim president.",
      ("SUPPORT", None)),
     ("Israel and the UAE agreed to recognise each other's sovereignty.", ("AGREE", None)),
@@ -319,6 +332,8 @@ def test_events_planned_protest_is_future_and_not_acted_on(pipeline):
     "The football club lodged a protest with the league over the referee.",
     "The dentist dislodged a popcorn kernel.",
     "The actor is fighting a battle with leukaemia.",
+    "The film defied expectations at the box office.",
+    "The cleansing cream sold out.",
 ])
 def test_events_new_triggers_leave_ordinary_news_alone(pipeline, text):
     assert [(e["event_type"], e["trigger"]["text"]) for e in _code_actorless(pipeline, text)] == []
@@ -329,3 +344,11 @@ def test_events_verb_and_its_object_noun_of_the_same_type_are_one_event(pipeline
     """ "Aid was dispatched by Saudi Arabia": the noun names the verb's own event."""
     events = _code_actorless(pipeline, "Aid was dispatched by Saudi Arabia to the flood victims.")
     assert [(e["event_type"], e["trigger"]["text"]) for e in events] == [("AID", "dispatched")]
+
+
+def test_events_an_accusation_of_violence_holds_the_violence(pipeline):
+    """ "accused each other of violating the ceasefire": one ACCUSE; the violation is its
+    content (an embedded event), and the ceasefire is no truce declared."""
+    events = _code_actorless(pipeline, "Armenia and Azerbaijan accused each other of violating "
+                                       "the ceasefire.")
+    assert [e["event_type"] for e in events] == ["ACCUSE"]

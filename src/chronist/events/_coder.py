@@ -373,6 +373,10 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
     if lemma == "protest" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
             and tok.head.lemma_.lower() in ("lodge", "register", "file", "issue", "deliver"):
         return None  # "lodged a protest with FIFA": a formal complaint (the verb's event, if any)
+    if lemma == "cleansing" and not any(c.lower_ == "ethnic" for c in tok.children):
+        return None  # only "ethnic cleansing" (CAMEO 203)
+    if lemma == "blockade" and code.startswith("144") and not _protesters_blockade(tok):
+        return "191", None  # a state's or armed group's blockade restricts movement (CAMEO 191)
     if lemma in ("attack", "fight") and tok.dep_ == "amod":
         return None  # "their attacking half", "fighting spirit"
     if lemma == "threaten" and tok.i >= 2 and tok.doc[tok.i - 1].text in _HYPHENS:
@@ -508,6 +512,23 @@ def _recognised_polity(tok: Token) -> bool:
         o.lemma_.lower() in _POLITIES for o in c.subtree) for c in tok.children)
     return as_role or any(o.lemma_.lower() in _POLITIES or o.ent_type_ in ("GPE", "NORP", "ORG")
                           for o in objs)  # "recognised Guaido as interim president"
+
+
+#: Groups whose blockade of a road is a protest (CAMEO 144 obstruct passage).
+_BLOCKADERS = frozenset("protester protesters demonstrator demonstrators worker workers farmer "
+                        "farmers trucker truckers driver drivers student students activist activists "
+                        "resident residents villager villagers youth youths fisherman fishermen "
+                        "union unions miner miners trader traders".split())
+
+
+def _protesters_blockade(tok: Token) -> bool:
+    """Whether a blockade is set up by protesters ("truckers blockaded the border crossing"),
+    not imposed by a state or an armed group ("imposed a blockade on Gaza")."""
+    verb = tok if tok.pos_ == "VERB" else tok.head
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _BLOCKADERS | {w.rstrip("s") for w in _BLOCKADERS}
+               for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "by" and any(o.lemma_.lower() in _BLOCKADERS for o in c.children)
+        for c in tok.children)
 
 
 def _sports_report(tok: Token) -> bool:
@@ -850,11 +871,11 @@ def _embedding_trigger(tok: Token, triggers: dict[int, str]) -> int | None:
         if node.i in triggers and triggers[node.i] in EMBEDDING_TYPES:
             if infinitival:
                 return node.i
-            if dep in ("xcomp", "dobj", "pobj", "prep", "acl", "ccomp", "compound", "amod", "attr"):
-                return node.i
+            if dep in ("xcomp", "dobj", "pobj", "pcomp", "prep", "acl", "ccomp", "compound", "amod", "attr"):
+                return node.i  # (pcomp: "accused Moscow of violating the ceasefire")
             if dep == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in prev.children):
                 return node.i
-        if dep not in ("xcomp", "dobj", "pobj", "prep", "acl", "compound", "amod", "ccomp", "attr"):
+        if dep not in ("xcomp", "dobj", "pobj", "pcomp", "prep", "acl", "compound", "amod", "ccomp", "attr"):
             if not (dep == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in prev.children)):
                 return None
     return None
@@ -908,7 +929,7 @@ def find_events(doc: Doc) -> list[EventMention]:
                      and _type_of(found[c.i][0]) == _type_of(code)]
         for j in objs_same:  # "aid was dispatched", "sent aid": one AID event, not two
             del found[j]
-        if code in ("164", "111", "160", "162"):  # "suspended peace talks", "lodged a protest",
+        if code in ("164", "111", "160", "162", "196"):  # "suspended peace talks", "lodged a protest",
             # "froze development aid": the noun is
             # what is halted or lodged, not a meeting or demonstration of its own
             for c in doc[i].children:

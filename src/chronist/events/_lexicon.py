@@ -267,6 +267,8 @@ rock V 183 explosives
 overran V 192 seize
 pound V 190
 vigil N 141 demo
+defy V 128
+cleansing N 203 cleansing
 baton-charge * 175 crowd-control
 lathi-charge * 175 crowd-control
 arraign V 1121 allege
@@ -326,6 +328,7 @@ _DISPATCHED = [("troop soldier force warship jet police reinforcement carrier fi
                # weapons sent to another country: military aid [072]
                ("weapon arm missile ammunition tank battery howitzer artillery rifle drone",
                 "072", None)]
+_PEACEKEEPING = [("peacekeeper peacekeepers peacekeeping", "074", None)]
 #: What is halted or suspended: trade (CAMEO 16x), negotiations (164 halt negotiations), aid
 #: payments (162 reduce or stop aid).
 _HALTED = [("import export shipment trade membership", "160", None),
@@ -355,7 +358,9 @@ _WEAPONS_FOUND = ("cache ied bomb explosive explosives landmine weapon weapons a
 OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] = {
     verb: tuple((frozenset(objs.split()), code, mode) for objs, code, mode in rows)
     for verb, rows in {
-        "send": _DISPATCHED, "dispatch": _DISPATCHED, "rush": _DISPATCHED,
+        # SEND / DEPLOY PEACEKEEPERS [074 provide military protection or peacekeeping]
+        "send": _PEACEKEEPING + _DISPATCHED, "dispatch": _PEACEKEEPING + _DISPATCHED,
+        "deploy": _PEACEKEEPING, "rush": _DISPATCHED,
         "airlift": _DISPATCHED, "ship": _DISPATCHED[1:],
         "order": [("inquiry investigation probe", "090", "investigate")],
         # CAMEO 2.0: MASS / AMASS TROOPS [154]; RAISE / HEIGHTEN ALERT [152]
@@ -369,7 +374,7 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
                      "equipment", "070", None)],
         "approve": [("aid loan loans funding assistance credit grant", "070", None),
                     ("treaty agreement accord deal pact", "057", None)],
-        "grant": [("aid loan asylum funding assistance credit", "070", None),
+        "grant": [("asylum", "075", None), ("aid loan funding assistance credit", "070", None),
                   ("immunity amnesty pardon clemency concession", "080", None)],
         # CAMEO 2.0 verb dictionary: MAKE CONCESSIONS [080], DROP/SCRAP TARIFFS [081],
         # SEEK + &AID / ACCESS / PERMISSION [02x], LAY/PRESS/BRING CHARGES [112], ORDER AN
@@ -406,7 +411,16 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "lay": [("charge charges", "112", "allege")],
         "press": [("charge charges", "112", "allege")],
         "bring": [("charge charges", "112", "allege")],
-        "issue": [("subpoena subpoenas", "090", "investigate"), ("apology apologies", "080", None)],
+        "issue": [("subpoena subpoenas", "090", "investigate"), ("apology apologies", "080", None),
+                  # an arrest warrant is a threat of arrest (PLOVER manual 2.0, THREATEN notes)
+                  ("warrant warrants", "130", "arrest")],
+        # RALLY SUPPORT [053]; DEFEND a decision or policy [052 defend verbally]; VIOLATE A
+        # CEASEFIRE [196]
+        "rally": [("support backing", "053", None)],
+        "defend": [("decision policy record move stance position action law plan "
+                    "choice conduct", "052", None)],
+        "violate": [("ceasefire truce cease-fire armistice", "196", None)],
+        "breach": [("ceasefire truce cease-fire armistice", "196", None)],
         "initial": [("agreement accord declaration treaty deal", "057", None)],
         "dismiss": [("claim claims accusation accusations allegation allegations charge charges report",
                      "120", None),
@@ -542,6 +556,8 @@ OBJECT_BLOCKS: dict[str, frozenset[str]] = {
                    "estimates forecast trailer game app software code phone smartphone device "
                    "model car laptop tablet console chip",
         "request": "anonymity",  # "requesting anonymity": a source's condition, no request
+        "defy": "expectation expectations odds gravity age logic belief description convention "
+                "prediction predictions forecast forecasts",
         "steal": "show limelight spotlight headline headlines heart hearts ball base scene march "
                  "moment glance kiss victory win",  # "stole the show", "stole the ball"
         "confer": "degree degrees title titles award honour honor doctorate",
