@@ -247,6 +247,9 @@ def test_events_verb_particle_object_and_complement_patterns(pipeline, text, exp
     ("Japan forgave $2 billion of Myanmar's debt.", ("AID", None)),
     ("The president sought forgiveness from the families of the victims.", ("CONCEDE", None)),
     ("Portugal handed back Macau to China in 1999.", ("RETREAT", "withdraw")),
+    ("Human Rights Watch condemned the treatment of workers building World Cup stadiums.",
+     ("ACCUSE", "disapprove")),
+    ("The Netherlands handed back looted bronzes to Nigeria.", ("RETREAT", "return")),
     # CAMEO codes no trigger reached: 191 impose blockade (a state's blockade restricts
     # movement; protesters' is 144 obstruct), 053 rally support, 052 defend verbally, 196 violate
     # a ceasefire, 074 peacekeepers, 075 asylum, 128 defy, 203 ethnic cleansing; an arrest

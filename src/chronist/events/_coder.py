@@ -351,7 +351,7 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
                 o.lemma_.lower() in _ILLNESSES for o in c.children)
             for t in [tok] + [d for d in tok.children if d.dep_ == "dobj"] for c in t.children):
         return None  # "died after a long battle with cancer", "is fighting a battle with leukaemia"
-    if code.startswith(("08", "11", "17", "18", "19")) and _sports_report(tok):
+    if code.startswith(("08", "17", "18", "19")) and _sports_report(tok):
         return None  # "attacked the near post", "beat France on penalties"
     if (code.startswith("087") and _leaves_organisation(tok)) or (lemma == "quit" and any(
             c.dep_ == "dobj" and (c.ent_type_ == "ORG" or c.lemma_.lower() in _ORGANISATIONS)
@@ -412,8 +412,8 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
     if lemma in _DESTROY_VERBS and tok.pos_ == "VERB" and not any(
             c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
         return None  # "burned through its cash"
-    if lemma == "steal" and tok.dep_ == "amod":
-        return None  # "a stolen vehicle" names a thing, not a theft reported here
+    if lemma in ("steal", "loot") and tok.dep_ == "amod":
+        return None  # "a stolen vehicle", "looted bronzes" name a thing, not a theft reported here
     if lemma == "bomb" and tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass")
                                                           for c in tok.children):
         return None  # "the film bombed at the box office"; "jets bombed the market" is an attack
