@@ -412,8 +412,11 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
     if lemma in _DESTROY_VERBS and tok.pos_ == "VERB" and not any(
             c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
         return None  # "burned through its cash"
-    if lemma in ("steal", "loot") and tok.dep_ == "amod":
-        return None  # "a stolen vehicle", "looted bronzes" name a thing, not a theft reported here
+    if lemma == "steal" and tok.dep_ == "amod":
+        return None  # "a stolen vehicle" names a thing, not a theft reported here
+    if lemma == "loot" and tok.dep_ == "amod" and tok.i > 0 \
+            and tok.doc[tok.i - 1].pos_ in ("DET", "NUM", "PRON", "ADJ"):
+        return None  # "20 looted bronzes"; "torched cars and looted shops" is looting
     if lemma == "bomb" and tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass")
                                                           for c in tok.children):
         return None  # "the film bombed at the box office"; "jets bombed the market" is an attack
