@@ -314,9 +314,11 @@ def test_breaker_findings_on_implied_attackers_and_new_rules(pipeline):
                  "Four teenagers shot to fame after their video went viral.",
                  "The photo was shot on an iPhone.",
                  "She stole the show at the Oscars.",
-                 "The president engaged opposition forces in dialogue.",
                  "A drone crashed into a house in Kyiv, killing two."):
         assert pipeline.code(text, "2021-03-06") == [], text
+    # engaging someone in dialogue is a consultation (the dialogue), no fight
+    assert [e["event_type"] for e in pipeline.code("The president engaged opposition forces in "
+                                                   "dialogue.", "2021-03-06")] == ["CONSULT"]
     # a named attacker with no sector is no unidentified armed group
     events = pipeline.code("The man was shot by his wife during an argument.", "2021-03-06")
     assert all(a["name"] != "Unidentified armed group" for e in events for a in e["actors"])

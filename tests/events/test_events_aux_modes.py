@@ -247,6 +247,29 @@ def test_events_verb_particle_object_and_complement_patterns(pipeline, text, exp
     ("Japan forgave $2 billion of Myanmar's debt.", ("AID", None)),
     ("The president sought forgiveness from the families of the victims.", ("CONCEDE", None)),
     ("Portugal handed back Macau to China in 1999.", ("RETREAT", "withdraw")),
+    # more CAMEO codes: 081 lift a ban, 0811 unblock websites, 1722 dissolve a party, 150
+    # parade missiles, 120 decline an invitation, 162 pause or end funding, 0863 open a crossing
+    # to aid, 0814 revoke an emergency, 160 cancel an agreement, 190 trade fire, 040 dialogue,
+    # 042 a trip to a place, 154 mobilisation, 043 welcome to a place, 174 expel reporters
+    # (a deportation, PLOVER manual 2.0), 184 human shields, 1661 order a mission out, 151
+    # terror alert
+    ("Indonesia lifted its ban on palm oil exports to India.", ("CONCEDE", None)),
+    ("Pakistan unblocked dozens of news websites.", ("CONCEDE", None)),
+    ("The court dissolved the main opposition party.", ("COERCE", "ban")),
+    ("North Korea paraded new missiles through Pyongyang.", ("MOBILIZE", None)),
+    ("Mexico declined an invitation to the summit in Lima.", ("REJECT", "meet")),
+    ("Britain ended funding for the regional agency.", ("SANCTION", "discontinue")),
+    ("Egypt opened the Rafah crossing to aid trucks.", ("RETREAT", "access")),
+    ("The president revoked the state of emergency.", ("RETREAT", None)),
+    ("Indian and Chinese troops traded fire along the border.", ("ASSAULT", None)),
+    ("The government opened a national dialogue with opposition parties.", ("CONSULT", None)),
+    ("The Indian prime minister made a surprise trip to Lahore.", ("CONSULT", "visit")),
+    ("The president ordered the general mobilisation of reservists.", ("MOBILIZE", "troops")),
+    ("Kazakhstan welcomed the Chinese president to Astana.", ("CONSULT", "visit")),
+    ("Russia expelled two BBC journalists.", ("COERCE", "deport")),
+    ("Militants used villagers as human shields in Marawi.", ("ASSAULT", "abduct")),
+    ("The junta ordered the UN mission to leave the country.", ("SANCTION", "expel")),
+    ("France raised its terror alert to the highest level.", ("MOBILIZE", "police")),
     ("Human Rights Watch condemned the treatment of workers building World Cup stadiums.",
      ("ACCUSE", "disapprove")),
     ("The Netherlands handed back looted bronzes to Nigeria.", ("RETREAT", "return")),
@@ -337,6 +360,8 @@ def test_events_planned_protest_is_future_and_not_acted_on(pipeline):
     "The actor is fighting a battle with leukaemia.",
     "The film defied expectations at the box office.",
     "The cleansing cream sold out.",
+    "The fishing trip was cancelled because of the storm.",
+    "The city raised funds for resource mobilization.",
 ])
 def test_events_new_triggers_leave_ordinary_news_alone(pipeline, text):
     assert [(e["event_type"], e["trigger"]["text"]) for e in _code_actorless(pipeline, text)] == []

@@ -195,6 +195,15 @@ _JOINT_NOUNS = frozenset("exercise exercises drill drills patrol patrols operati
 _JOINT = frozenset("joint combined bilateral trilateral multilateral".split())
 #: Verbs whose past form the lemmatiser sometimes cuts short ("staged" -> "stag").
 _SLIPPED = frozenset("stage".split())
+_MONEY = frozenset("resource resources fund funds capital money saving savings finance revenue".split())
+#: People whose expulsion is a deportation, not a diplomatic expulsion.
+_DEPORTED = frozenset("reporter reporters journalist journalists correspondent correspondents "
+                      "activist activists migrant migrants refugee refugees national nationals "
+                      "worker workers missionary missionaries citizen citizens foreigner foreigners "
+                      "student students academic academics".split())
+#: Missions, monitors and agencies a government can order out (CAMEO 1661-1663).
+_MISSIONS = frozenset("mission missions peacekeeper peacekeepers monitor monitors observer observers "
+                      "inspector inspectors agency agencies force".split())
 _ARMED_FORCES = frozenset("army navy military troop force marine air-force coast-guard".split())
 _MEMBERS = frozenset("country member state nation delegation official lawmaker legislator".split())
 _DRILL_VERBS = frozenset("hold stage conduct begin start launch kick carry".split())
@@ -256,6 +265,14 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
             o.lemma_.lower() in ("enter", "entry", "entering", "visit") for o in c.subtree)
             for c in tok.children):
         return "120", None  # barring entry is REJECT (PLOVER manual 2.0, REJECT notes)
+    if lemma == "use" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
+            o.lemma_.lower() in ("shield", "shields") for o in c.subtree) for c in tok.children):
+        return "184", None  # "used civilians as human shields" (CAMEO 184)
+    if lemma == "order" and (_object_lemmas(tok) & _MISSIONS) and any(
+            t.dep_ in ("xcomp", "ccomp", "advcl") and t.lemma_.lower() == "leave" for t in tok.subtree):
+        return "166", "expel"  # "ordered the UN peacekeeping mission to leave" (CAMEO 1661)
+    if lemma == "order" and _particle(tok) == "out" and (_object_lemmas(tok) & (_ENVOYS | _MISSIONS)):
+        return "166", "expel"  # "diplomats were ordered out of Germany"
     if lemma == "admit" and any(c.dep_ == "ccomp" for c in tok.children):
         return "080", None  # "admitted that they had shot down the airliner" (CAMEO 080 yield)
     if lemma in ("hand", "give") and _particle(tok) == "back" and any(
@@ -365,14 +382,30 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
             c.dep_ == "prep" and c.lower_ == "for" and any(o.lemma_.lower() in ("forgiveness", "pardon")
                                                            for o in c.children) for c in tok.children):
         return "080", None  # "asked for forgiveness for the killings" (CAMEO 080: apologise)
-    if lemma in ("raise", "heighten", "increase") and code == "152" and not (
-            {t.lemma_.lower() for t in tok.sent} & _MILITARY_CONTEXT):
-        return None  # "the hospital raised its alert level": no military alert (CAMEO 152)
     if code in _CIVIL_READINGS and _private_subject(tok):
         return None  # "the airline admitted responsibility", "the company shut down its website"
     if lemma == "protest" and tok.pos_ == "NOUN" and tok.dep_ == "dobj" \
             and tok.head.lemma_.lower() in ("lodge", "register", "file", "issue", "deliver"):
         return None  # "lodged a protest with FIFA": a formal complaint (the verb's event, if any)
+    if lemma == "trip" and not any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            o.ent_type_ in ("GPE", "LOC") for o in c.children) for c in tok.children):
+        return None  # only a trip to a place ("an unannounced trip to Kyiv") is a visit
+    if lemma in ("mobilisation", "mobilization") and any(
+            t.lemma_.lower() in _MONEY for c in tok.children for t in c.subtree):
+        return None  # "domestic resource mobilization"
+    if lemma == "welcome" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            o.ent_type_ in ("GPE", "LOC", "FAC") for o in c.children) for c in tok.children):
+        return "043", "visit"  # "Mongolia welcomed Pope Francis to Ulaanbaatar": hosting a visit
+    if lemma == "expel" and tok.pos_ == "VERB" and (_object_lemmas(tok) & _DEPORTED) \
+            and not (_object_lemmas(tok) & _ENVOYS):
+        return "174", "deport"  # expelling reporters or migrants is a deportation (PLOVER
+        # manual 2.0, SANCTION expel: "excludes individual deportations")
+    if code == "152" and lemma in ("raise", "heighten") and any(
+            t.lemma_.lower() in ("terror", "terrorism", "security") for t in tok.subtree):
+        return "151", "police"  # "raised the terror alert" (CAMEO 151 increase police alert)
+    if lemma in ("raise", "heighten", "increase") and code == "152" and not (
+            {t.lemma_.lower() for t in tok.sent} & _MILITARY_CONTEXT):
+        return None  # "the hospital raised its alert level": no military alert (CAMEO 152)
     if lemma == "cleansing" and not any(c.lower_ == "ethnic" for c in tok.children):
         return None  # only "ethnic cleansing" (CAMEO 203)
     if lemma == "blockade" and code.startswith("144") and not _protesters_blockade(tok):

@@ -267,6 +267,10 @@ rock V 183 explosives
 overran V 192 seize
 pound V 190
 vigil N 141 demo
+dialogue N 040
+mobilisation N 154 troops
+mobilization N 154 troops
+trip N 042 visit
 defy V 128
 cleansing N 203 cleansing
 baton-charge * 175 crowd-control
@@ -333,7 +337,7 @@ _PEACEKEEPING = [("peacekeeper peacekeepers peacekeeping", "074", None)]
 #: payments (162 reduce or stop aid).
 _HALTED = [("import export shipment trade membership", "160", None),
            ("talk talks negotiation negotiations dialogue", "164", "withdraw"),
-           ("aid disbursement disbursements lending funding assistance", "162", "discontinue")]
+           ("aid disbursement disbursements lending funding assistance financing", "162", "discontinue")]
 #: What is shut down: media and the internet (CAMEO 1721 restrict freedom of speech).
 _SHUT = [("internet website newspaper station broadcaster channel network outlet", "1721", "censor")]
 #: What is resumed or restored: relations (054), trade or flights (061), talks (040).
@@ -390,7 +394,6 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "relax": [("restriction curb ban sanction rule measure control", "081", None)],
         "loosen": [("restriction curb ban sanction rule measure control", "081", None)],
         "share": [("intelligence information data datum", "064", None)],
-        "trade": [("intelligence information data datum", "064", None)],
         # EXPRESS / VOICE SUPPORT [051], EXPRESS REGRET [080], SLAP SANCTIONS [16x]
         "express": [("support backing solidarity", "051", None), ("regret remorse", "080", None)],
         "voice": [("support backing solidarity", "051", None)],
@@ -439,7 +442,21 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "register": [("protest complaint objection", "111", "disapprove")],
         "impose": [("curfew", "1723", "curfew"), ("restriction lockdown", "172", "restrict"),
                    ("tariff embargo", "163", None)],
-        "lift": [("sanction restriction curfew embargo blockade ban", "085", "ease")],
+        # LIFT / EASE economic sanctions [085 RETREAT]; a ban or restriction on people is an
+        # administrative sanction [081 CONCEDE]; a state of emergency [0814]
+        "lift": [("sanction embargo blockade", "085", "ease"), ("ban restriction curfew", "081", None),
+                 ("emergency", "0814", None)],
+        "revoke": [("emergency", "0814", None)],
+        # UNBLOCK websites [0811 ease restrictions on political freedoms]
+        "unblock": [("website websites site sites blog blogs platform platforms", "0811", None)],
+        # DISSOLVE a party [1722 ban political parties]
+        "dissolve": [("party parties", "1722", "ban")],
+        # PARADE weapons or troops [150 demonstrate military power]
+        "parade": [("missile missiles tank tanks weapon weapons troop troops drone drones", "150", None)],
+        # DECLINE an invitation or offer [12x reject]
+        "decline": [("invitation offer request proposal call demand plan", "120", None)],
+        # PAUSE / END funding or aid [162 reduce or stop aid]
+        "pause": _HALTED[1:], "end": [("funding aid assistance financing", "162", "discontinue")],
         "ease": [("sanction restriction curfew embargo blockade", "085", "ease")],
         "cut": [("tie relation", "161", "withdraw"), ("internet", "1721", "censor"),
                 ("service electricity power communication phone telephone", "172", "restrict"),
@@ -449,7 +466,9 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "sever": [("tie relation", "161", "withdraw")],
         "break": [("tie relation", "161", "withdraw")],
         "recall": [("ambassador envoy diplomat", "161", "withdraw")],
-        "open": [("fire", "193", "firearms")],
+        "open": [("fire", "193", "firearms"),
+                 # OPEN a crossing to aid [0863 allow delivery of humanitarian aid]
+                 ("crossing", "0863", "access")],
         # CAMEO 2.0 verb dictionary: THREW STONES, PELT (WITH STONES) [182]; REGAIN/SEIZE
         # control of territory is occupying it [192]
         "throw": _THROWN + [("weight", "051", None)],  # "threw their weight behind"
@@ -502,7 +521,11 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "hand in": [("weapon arm rifle gun ammunition", "0873", "disarm")],
         "lay down": [("arm weapon", "0873", "disarm")],
         "write off": [("debt debts loan loans", "071", None)],
-        "cancel": [("debt debts", "071", None)],
+        "cancel": [("debt debts", "071", None),
+                   ("agreement agreements deal deals contract contracts treaty accord", "160", None)],
+        # TRADE FIRE [190], as EXCHANGE FIRE
+        "trade": [("fire gunfire shot shots", "190", None),
+                  ("intelligence information data datum", "064", None)],
         "allow": _LET_IN, "let": _LET_IN,
         # CAMEO 2.0: BREAK UP + a protest [175, as DISPERSE]
         "break up": [("protest demonstration rally march sit gathering crowd vigil procession "
