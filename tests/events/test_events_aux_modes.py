@@ -380,3 +380,14 @@ def test_events_an_accusation_of_violence_holds_the_violence(pipeline):
     events = _code_actorless(pipeline, "Armenia and Azerbaijan accused each other of violating "
                                        "the ceasefire.")
     assert [e["event_type"] for e in events] == ["ACCUSE"]
+
+
+def test_events_a_protest_with_a_demand_is_a_protest(pipeline):
+    """ "marched ... demanding that he resign": the demand is the march's purpose (PLOVER manual
+    2.0, PROTEST); it is no REQUEST of its own, and its content is no RETREAT."""
+    events = _code_actorless(pipeline, "Thousands of people marched in Bishkek demanding that the "
+                                       "president resign.")
+    assert [(e["event_type"], e["trigger"]["text"]) for e in events] == [("PROTEST", "marched")]
+    events = _code_actorless(pipeline, "Protesters demanding the mayor's resignation blocked the "
+                                       "main road.")
+    assert [e["event_type"] for e in events] == ["PROTEST"]

@@ -195,6 +195,8 @@ _JOINT_NOUNS = frozenset("exercise exercises drill drills patrol patrols operati
 _JOINT = frozenset("joint combined bilateral trilateral multilateral".split())
 #: Verbs whose past form the lemmatiser sometimes cuts short ("staged" -> "stag").
 _SLIPPED = frozenset("stage".split())
+#: Groups named as protesting: a demand they carry is their protest's purpose.
+_PROTESTING_GROUPS = frozenset("protester demonstrator marcher rioter striker picketer".split())
 _MONEY = frozenset("resource resources fund funds capital money saving savings finance revenue".split())
 #: People whose expulsion is a deportation, not a diplomatic expulsion.
 _DEPORTED = frozenset("reporter reporters journalist journalists correspondent correspondents "
@@ -953,6 +955,7 @@ def find_events(doc: Doc) -> list[EventMention]:
         if source == "pattern" and end > tok.i + 1 and tok.pos_ == "NOUN":
             covered = end  # the noun compound's second word is no trigger of its own
 
+    absorbed: set[int] = set()
     for i, (code, _mode, _end, _src) in list(found.items()):
         if i not in found:
             continue  # absorbed by an earlier trigger
@@ -961,6 +964,12 @@ def find_events(doc: Doc) -> list[EventMention]:
                 and any(a.i in found for a in list(tok.ancestors)[:4]):
             del found[i]  # "dispersed by gendarmes using tear gas": the means of that event
             continue
+        if code.startswith("10") and tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl") and (
+                (tok.head.i in found and _type_of(found[tok.head.i][0]) == "PROTEST")
+                or tok.head.lemma_.lower() in _PROTESTING_GROUPS):
+            absorbed.add(i)  # "marched in Minsk demanding that he resign": the demand is the
+            continue         # protest's purpose (PLOVER manual 2.0: a PROTEST, not a REQUEST);
+            # it still embeds its content ("demanding his resignation" is no RETREAT)
         objs_same = [c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.i in found
                      and _type_of(found[c.i][0]) == _type_of(code)]
         for j in objs_same:  # "aid was dispatched", "sent aid": one AID event, not two
@@ -978,7 +987,7 @@ def find_events(doc: Doc) -> list[EventMention]:
             types[i] = entry.event_type
     events: list[EventMention] = []
     for i, (code, mode, end, source) in sorted(found.items()):
-        if i not in types:
+        if i not in types or i in absorbed:
             continue
         tok = doc[i]
         if _embedding_trigger(tok, types) is not None:
