@@ -304,8 +304,10 @@ class EventModelComponent:
             return  # a specific pattern of several ("signed a ceasefire": RETREAT, ceasefire)
         if event.source.startswith("pattern"):
             return  # a verb with its object or particle ("recalled its ambassador", "called up")
-        if event.event_type == "PROTEST" and best in ("REQUEST", "ACCUSE", "REJECT"):
-            return  # a march with demands is still a protest (PLOVER manual 2.0, PROTEST)
+        if event.event_type in ("PROTEST", "ASSAULT") and (event.event_type == "PROTEST" or event.mode) \
+                and best in ("REQUEST", "ACCUSE", "REJECT"):
+            return  # a march with demands is still a protest (PLOVER manual 2.0, PROTEST), and
+            # "protesters demanding X torched police vehicles" still torched them
         if event.mode and best != "PROTEST" \
                 and QUAD_CLASS.get(best) == QUAD_CLASS.get(event.event_type) == 4:
             return  # material conflict with a specific mode ("kidnapped": ASSAULT, abduct)

@@ -391,3 +391,19 @@ def test_events_a_protest_with_a_demand_is_a_protest(pipeline):
     events = _code_actorless(pipeline, "Protesters demanding the mayor's resignation blocked the "
                                        "main road.")
     assert [e["event_type"] for e in events] == ["PROTEST"]
+
+
+def test_events_protesters_gathering_and_blocking_an_access_road_protest(pipeline):
+    got = {(e["event_type"], e["mode"]) for e in _code_actorless(
+        pipeline, "Hundreds of demonstrators gathered outside the parliament in Tirana.")}
+    assert got == {("PROTEST", "demo")}
+    got = {(e["event_type"], e["mode"]) for e in _code_actorless(
+        pipeline, "Farmers blocked the access road to the port.")}
+    assert got == {("PROTEST", "obstruct")}
+
+
+def test_events_violence_by_protesters_with_a_demand_stays_violence(pipeline):
+    """The sentence model would read the demand as a REQUEST; the torching is coded."""
+    events = _code_actorless(pipeline, "Protesters demanding an end to the curfew torched two "
+                                       "police vehicles in Abuja.")
+    assert [(e["event_type"], e["mode"]) for e in events] == [("ASSAULT", "destroy")]

@@ -267,6 +267,11 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
             o.lemma_.lower() in ("enter", "entry", "entering", "visit") for o in c.subtree)
             for c in tok.children):
         return "120", None  # barring entry is REJECT (PLOVER manual 2.0, REJECT notes)
+    if lemma in ("gather", "assemble", "converge", "mass") and any(
+            t.lemma_.lower() in _PROTESTING_GROUPS for c in tok.children if c.dep_ == "nsubj"
+            for t in (c, *[o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for o in p.children])):
+        return "141", "demo"  # "thousands of demonstrators gathered in Plaza Italia"
     if lemma == "use" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
             o.lemma_.lower() in ("shield", "shields") for o in c.subtree) for c in tok.children):
         return "184", None  # "used civilians as human shields" (CAMEO 184)
@@ -964,9 +969,12 @@ def find_events(doc: Doc) -> list[EventMention]:
                 and any(a.i in found for a in list(tok.ancestors)[:4]):
             del found[i]  # "dispersed by gendarmes using tear gas": the means of that event
             continue
-        if code.startswith("10") and tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl") and (
-                (tok.head.i in found and _type_of(found[tok.head.i][0]) == "PROTEST")
-                or tok.head.lemma_.lower() in _PROTESTING_GROUPS):
+        head = tok.head
+        if code.startswith(("10", "12")) and tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl") and (
+                (head.i in found and _type_of(found[head.i][0]) == "PROTEST")
+                or (code.startswith("10") and head.lemma_.lower() in _PROTESTING_GROUPS)
+                or (head.dep_ == "nsubj" and head.head.i in found
+                    and _type_of(found[head.head.i][0]) == "PROTEST")):
             absorbed.add(i)  # "marched in Minsk demanding that he resign": the demand is the
             continue         # protest's purpose (PLOVER manual 2.0: a PROTEST, not a REQUEST);
             # it still embeds its content ("demanding his resignation" is no RETREAT)

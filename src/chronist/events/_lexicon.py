@@ -404,10 +404,11 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "halt": _HALTED, "suspend": _HALTED, "freeze": _HALTED[1:],
         "break off": [("tie relation", "161", "withdraw")] + _HALTED[1:2],
         "move": [("troop launcher missile tank warship", "152", "troops")],
-        "block": [("website access internet", "1721", "censor"),
-                  # CAMEO 144 obstruct passage, block: "protesters blocked the highway"
-                  ("road highway street bridge route junction railway motorway roundabout",
-                   "144", "obstruct")],
+        # CAMEO 144 obstruct passage, block: "protesters blocked the highway" (before the
+        # censor row: "blocked the access road")
+        "block": [("road highway street bridge route junction railway motorway roundabout",
+                   "144", "obstruct"),
+                  ("website access internet", "1721", "censor")],
         "seek": [("permission access aid assistance help support talks meeting release "
                   "extradition asylum clarification explanation ceasefire truce", "020", None),
                  ("forgiveness pardon", "080", None)],
@@ -602,7 +603,8 @@ OBJECT_BLOCKS: dict[str, frozenset[str]] = {
 WARNING_THREAT_WORDS: frozenset[str] = frozenset(
     "retaliate retaliation retaliatory reprisal response respond punish punishment consequence "
     "sanction sanctions force army troops military war action measure measures strike combat "
-    "fight target targets quit withdraw seize annex invade expel arrest control".split())
+    "fight target targets quit withdraw seize annex invade expel arrest control curfew emergency "
+    "ban".split())
 #: Addressees of a safety warning, not of a threat ("police warned residents to stay inside").
 WARNING_SAFETY_ADDRESSEES: frozenset[str] = frozenset(
     "people resident public citizen motorist driver traveller traveler visitor tourist parent "
