@@ -376,7 +376,8 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
                    "settlement", "030", None)],
         "provide": [("aid assistance funding loan supply weapon arm support hardware training "
                      "equipment", "070", None)],
-        "approve": [("aid loan loans funding assistance credit grant", "070", None),
+        "approve": [("aid loan loans funding assistance credit grant bailout facility financing "
+                     "package", "070", None),
                     ("treaty agreement accord deal pact", "057", None)],
         "grant": [("asylum", "075", None), ("aid loan funding assistance credit", "070", None),
                   ("immunity amnesty pardon clemency concession", "080", None)],
@@ -395,12 +396,14 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "loosen": [("restriction curb ban sanction rule measure control", "081", None)],
         "share": [("intelligence information data datum", "064", None)],
         # EXPRESS / VOICE SUPPORT [051], EXPRESS REGRET [080], SLAP SANCTIONS [16x]
-        "express": [("support backing solidarity", "051", None), ("regret remorse", "080", None)],
+        "express": [("support backing solidarity", "051", None), ("regret remorse", "080", None),
+                    # EXPRESS DISPLEASURE / OUTRAGE [111 criticize or denounce]
+                    ("displeasure dissatisfaction outrage anger indignation", "111", "disapprove")],
         "voice": [("support backing solidarity", "051", None)],
         "slap": [("sanction freeze ban tariff embargo", "160", None)],
         "distribute": [("food aid ration supply relief assistance", "070", None)],
         "summon": [("ambassador envoy diplomat charge", "111", "disapprove")],
-        "file": [("lawsuit suit complaint charge charges", "112", "allege")],
+        "file": [("lawsuit suit complaint charge charges case", "112", "allege")],
         "halt": _HALTED, "suspend": _HALTED, "freeze": _HALTED[1:],
         "break off": [("tie relation", "161", "withdraw")] + _HALTED[1:2],
         "move": [("troop launcher missile tank warship", "152", "troops")],
@@ -434,7 +437,7 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "give": [("aid assistance funding loan weapon arm asylum", "070", None),
                  ("approval backing endorsement blessing", "051", None)],
         "deliver": [("aid assistance supply food medicine weapon system equipment ammunition "
-                     "shipment consignment", "070", None)],
+                     "shipment consignment tank tanks missile missiles", "070", None)],
         "offer": [("aid assistance help", "070", None), ("apology apologies", "080", None)],
         # ISSUE / MAKE / EXTEND AN APOLOGY [080]; LODGE / REGISTER A PROTEST (diplomatic: ACCUSE
         # disapprove, PLOVER manual 2.0, ACCUSE notes)
