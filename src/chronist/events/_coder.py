@@ -22,6 +22,7 @@ from chronist.events._lexicon import (
     NEEDS_AGENT,
     NEEDS_COMPLEMENT,
     OBJECT_BLOCKS,
+    MONEY_WORDS,
     WARNING_SAFETY_ADDRESSEES,
     WARNING_THREAT_WORDS,
     OBJECT_TRIGGERS,
@@ -197,7 +198,7 @@ _JOINT = frozenset("joint combined bilateral trilateral multilateral".split())
 _SLIPPED = frozenset("stage".split())
 #: Groups named as protesting: a demand they carry is their protest's purpose.
 _PROTESTING_GROUPS = frozenset("protester demonstrator marcher rioter striker picketer".split())
-_MONEY = frozenset("resource resources fund funds capital money saving savings finance revenue".split())
+_MONEY = frozenset(MONEY_WORDS.split())
 #: People whose expulsion is a deportation, not a diplomatic expulsion.
 _DEPORTED = frozenset("reporter reporters journalist journalists correspondent correspondents "
                       "activist activists migrant migrants refugee refugees national nationals "
@@ -988,11 +989,7 @@ def find_events(doc: Doc) -> list[EventMention]:
             for c in doc[i].children:
                 if c.dep_ in ("dobj", "nsubjpass") and c.i in found:
                     del found[c.i]
-    types = {}
-    for i, (code, _mode, _end, _src) in found.items():
-        entry = plover_for_cameo(code)
-        if entry:
-            types[i] = entry.event_type
+    types = {i: t for i, (code, _mode, _end, _src) in found.items() if (t := _type_of(code))}
     events: list[EventMention] = []
     for i, (code, mode, end, source) in sorted(found.items()):
         if i not in types or i in absorbed:

@@ -569,6 +569,9 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
                   "170", "cyber")],
     }.items()
 }
+#: Money and resources: mobilising them is no show of force (PLOVER MOBILIZE: forces, police).
+MONEY_WORDS = "resource resources fund funds capital money saving savings finance revenue"
+_MONEY_MOBILISED = MONEY_WORDS + " financing investment investments rupee rupees dollar dollars"
 #: Objects that make a trigger verb no event: releasing or withdrawing information or a
 #: product is not the RETREAT of releasing people or property, or of pulling out (PLOVER
 #: manual 2.0, RETREAT: "release" of prisoners, hostages, property; "withdraw" of forces).
@@ -592,10 +595,7 @@ OBJECT_BLOCKS: dict[str, frozenset[str]] = {
         "withdraw": "warning warnings advisory advisories watch watches application bid "
                     "nomination candidacy",
         # mobilising money or resources is no show of force (PLOVER MOBILIZE: forces, police)
-        "mobilize": "resource resources fund funds capital money saving savings finance "
-                    "financing investment investments revenue rupee rupees dollar dollars",
-        "mobilise": "resource resources fund funds capital money saving savings finance "
-                    "financing investment investments revenue rupee rupees dollar dollars",
+        "mobilize": _MONEY_MOBILISED, "mobilise": _MONEY_MOBILISED,
     }.items()
 }
 #: "warn" is a THREATEN only when it threatens: it is addressed to someone ("warned Iran",
