@@ -1,4 +1,5 @@
-"""Build ``labels/plover_{train,dev}.jsonl`` from the compact annotation files ``labels/raw/*.txt``.
+"""Build ``labels/plover_{train,dev}.jsonl`` from the compact annotation files ``labels/raw/*.txt``,
+and ``labels/plover_dev2.jsonl`` (a second development set) from ``labels/raw_dev2/*.txt``.
 
 Annotation line format (one sentence per line, see labels/GUIDE.md)::
 
@@ -30,6 +31,7 @@ from chronist.events.model import CAMEO_QUAD_OF_TYPE, PLOVER_TYPES  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "labels" / "raw"
+RAW_DEV2 = ROOT / "labels" / "raw_dev2"
 DEMAND_WORDS = ("demand", "insist", "order", "ultimatum")
 
 
@@ -43,9 +45,10 @@ def quad_of(event_type: str | None, trigger: str) -> int:
     return q
 
 
-def main() -> None:
+def read_annotations(folder: Path) -> dict[str, tuple[str, ...]]:
+    """Sentence id -> (type, mode, trigger, flags) from the ``*.txt`` files of ``folder``."""
     ann: dict[str, tuple[str, ...]] = {}
-    for f in sorted(RAW.glob("*.txt")):
+    for f in sorted(folder.glob("*.txt")):
         for n, line in enumerate(f.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip() or line.startswith("#"):
                 continue
@@ -55,6 +58,11 @@ def main() -> None:
             if typ != "-" and typ not in PLOVER_TYPES:
                 raise SystemExit(f"{f.name}:{n}: unknown type {typ!r}")
             ann[sid] = tuple(p.strip() for p in parts[1:])  # later lines override earlier ones
+    return ann
+
+
+def to_records(ann: dict[str, tuple[str, ...]]) -> dict[str, list[dict]]:
+    """Records of annotated sentences, by split ("train", "dev")."""
     raw = any(k.startswith("R") for k in ann)
     sents = {s.sid: s for s in iter_sentences(raw=raw)}
     missing = sorted(set(ann) - set(sents))
@@ -85,6 +93,20 @@ def main() -> None:
                 "quad_class": quad_of(typ, trig or ""),
             }
         )
+    return recs
+
+
+def write(rows: list[dict], out: Path, split: str) -> None:
+    with open(out, "w", encoding="utf-8") as fh:
+        for r in rows:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    c = Counter(r["event_type"] or "none" for r in rows)
+    print(f"{split}: {len(rows)} sentences -> {out.name}")
+    print("  " + ", ".join(f"{t}={c.get(t, 0)}" for t in ("none", *PLOVER_TYPES)))
+
+
+def main() -> None:
+    recs = to_records(read_annotations(RAW))
     seen: set[str] = set()
     for split in ("dev", "train"):  # dev first: a text in both sets stays in dev only
         rows = sorted(recs[split], key=lambda r: (r["source"], r["start"]))
@@ -96,13 +118,13 @@ def main() -> None:
                 keep.append(r)
         recs[split] = keep
     for split, rows in recs.items():
-        out = ROOT / "labels" / f"plover_{split}.jsonl"
-        with open(out, "w", encoding="utf-8") as fh:
-            for r in rows:
-                fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-        c = Counter(r["event_type"] or "none" for r in rows)
-        print(f"{split}: {len(rows)} sentences -> {out.name}")
-        print("  " + ", ".join(f"{t}={c.get(t, 0)}" for t in ("none", *PLOVER_TYPES)))
+        write(rows, ROOT / "labels" / f"plover_{split}.jsonl", split)
+    # a second development set, labelled by another annotator from dev-split documents only
+    second = to_records(read_annotations(RAW_DEV2))
+    if second["train"]:
+        raise SystemExit(f"labels/raw_dev2 holds train-split sentences: {[r['id'] for r in second['train']][:5]}")
+    write(sorted(second["dev"], key=lambda r: (r["source"], r["start"])),
+          ROOT / "labels" / "plover_dev2.jsonl", "dev2")
 
 
 if __name__ == "__main__":
