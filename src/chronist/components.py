@@ -118,7 +118,9 @@ class EventModelComponent:
     For each sentence holding at least one event, the fine-tuned MiniLM model
     (:mod:`chronist.events.model`) gives PLOVER type and quad-class probabilities. An event's
     ``confidence`` becomes ``0.4 * rule + 0.6 * support``, with ``support`` the mean of the
-    model's probability for the event's type and for its quad class. With ``drop_none`` set
+    model's probability for the event's type and for its quad class (``0.3 * support`` for a
+    background event, ``EventMention.background``: the sentence's probabilities are mostly
+    those of its main event). With ``drop_none`` set
     (pipeline default 0.9), an event is dropped when the model is sure the sentence holds no
     event (``P(none) >= drop_none``) and gives its type and quad class almost no support
     (``support < 0.05``). The quad head keeps the example article's "I consider the statement
@@ -224,7 +226,9 @@ class EventModelComponent:
             if self.retype is not None and events:
                 self._retype(events, pred, doc)
             for event in events:
-                event.confidence = 0.4 * event.confidence + 0.6 * support(event)
+                # the sentence's model speaks less for an event that only sets the scene
+                weight = 0.3 if event.background else 0.6
+                event.confidence = 0.4 * event.confidence + weight * support(event)
                 event.source = f"{event.source}+model"
                 kept.append(event)
         if self.add_events is not None:

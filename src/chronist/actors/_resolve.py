@@ -223,6 +223,16 @@ _MEMBER_NOUNS = frozenset("force forces fighter fighters militant militants rebe
 _GROUP_SECTORS = frozenset("REB UAF INS SEP".split())
 
 
+def _acronym(head) -> bool:
+    """Whether ``head`` is an acronym the entity recogniser left untagged ("ECOWAS threatened
+    ..."), so that the actor dictionaries are asked about it: 3 to 8 capital letters, in a
+    sentence that is not itself in capitals (an all-caps headline)."""
+    if not (head.text.isalpha() and head.text.isupper() and 3 <= len(head.text) <= 8):
+        return False
+    words = [t for t in head.sent if t.is_alpha]
+    return sum(t.text.isupper() for t in words) * 2 < len(words)
+
+
 def _named_group(toks: list, head, dct: dt.date) -> tuple[str, str] | None:
     """(name, code) of a non-state armed group named by the modifiers before a member noun
     ("Houthi forces", "M23 rebels", "Al Shabaab militants"), else None."""
@@ -473,7 +483,7 @@ class ActorResolver:
         else:
             phrase = " ".join(t.text for t in toks if t.dep_ != "det").replace(" 's", "")
             hit = dictionary_code(phrase, ctx.dct) or dictionary_code(head.text, ctx.dct) \
-                if head.ent_type_ in ("ORG", "GPE", "NORP") else None
+                if head.ent_type_ in ("ORG", "GPE", "NORP") or _acronym(head) else None
             if not hit and head.lemma_.lower() in _MEMBER_NOUNS:
                 hit = _named_group(toks, head, ctx.dct)  # "Houthi forces", "M23 fighters"
             if hit:

@@ -56,6 +56,13 @@ _LIGHT_VERBS = frozenset("stage hold launch carry conduct impose make issue moun
 _RECIPROCAL = frozenset("meet clash agree negotiate talk fight discuss cooperate sign".split())
 _EVENTISH = frozenset("resignation release withdrawal removal ouster dismissal arrest call "
                       "calls demand demands request return extradition".split())
+#: Action nouns that are the content of a threat, demand or imposition, not its recipient:
+#: "threatened military intervention in Niger", "imposed sanctions on Russia" (the recipient
+#: is the "against", "on" or "in" phrase of the noun).
+_ACTION_OBJECTS = frozenset("intervention action actions sanction sanctions retaliation reprisal "
+                            "reprisals measure measures consequence consequences strike strikes "
+                            "attack attacks invasion war embargo tariff tariffs punishment "
+                            "force".split())
 _SPAN_EXCLUDE = frozenset("conj cc relcl acl advcl punct prep appos parataxis".split())
 
 
@@ -153,6 +160,17 @@ def _event_noun_object(noun: Token) -> list[Token]:
     return out
 
 
+def _action_target(noun: Token) -> list[Token]:
+    """ "sanctions against Russia" -> [Russia]; "intervention in Niger" -> [Niger] (a place
+    named as a country or region only); "military action" -> []."""
+    out = []
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("against", "on", "upon", "in"):
+            out.extend(p for p in prep.children if p.dep_ == "pobj"
+                       and (prep.lower_ != "in" or p.ent_type_ == "GPE"))
+    return out
+
+
 def _verb_recipients(verb: Token) -> list[Token]:
     out: list[Token] = []
     for c in verb.children:
@@ -160,6 +178,8 @@ def _verb_recipients(verb: Token) -> list[Token]:
             if c.lemma_.lower() in _EVENTISH or c.pos_ == "NOUN" and _event_noun_object(c) and \
                     c.lemma_.lower() in _EVENTISH:
                 out.extend(_event_noun_object(c))
+            elif c.lower_ in _ACTION_OBJECTS and c.pos_ == "NOUN":
+                out.extend(_action_target(c))
             else:
                 out.append(c)
         elif c.dep_ in _PASS_SUBJ:

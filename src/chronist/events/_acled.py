@@ -35,6 +35,9 @@ ASSAULT    state actor on PRO     Protests, Protest with intervention when dispe
            or on a protest        lethal means or with crowd-control weapons (tear gas), else
                                   Excessive force against protesters ("fired on a rally",
                                   "dispersed with live ammunition")
+ASSAULT    crowd-control by state Protests, Protest with intervention (tear gas, baton charge)
+           forces, no armed
+           recipient
 ASSAULT    recipient CVL/PRO/...  Violence against civilians, Attack
 ASSAULT    other                  Battles, Armed clash
 COERCE     recipient PRO or a     Protests, Protest with intervention (arrests, dispersal)
@@ -56,6 +59,8 @@ COERCE     other                  Strategic developments, Other
 MOBILIZE   a base or camp         Strategic developments, Headquarters or base established
 MOBILIZE   other                  Strategic developments, Other
 RETREAT    withdraw, armed actor  Strategic developments, Non-violent transfer of territory
+           or a place handed over
+RETREAT    release by exchange    Strategic developments, Agreement (a prisoner swap)
 RETREAT    ceasefire / AGREE      Strategic developments, Agreement
 SUPPORT    057 (sign agreement)   Strategic developments, Agreement
 =========  =====================  ==============================================================
@@ -210,6 +215,9 @@ def acled_type(event_type: str, mode: str | None, recipient_sectors: list[str | 
             if mode == "crowd-control" or (phrase in ("disperse", "break up") and not weapon_words & _LETHAL):
                 return lab("Protests", "Protest with intervention")  # tear gas, dispersal
             return lab("Protests", "Excessive force against protesters")
+        if mode == "crowd-control" and any(s in _STATE for s in actor_sectors) \
+                and not any(s in _ARMED_TARGETS for s in recipient_sectors):
+            return lab("Protests", "Protest with intervention")  # tear gas, baton charges: a crowd
         if any(s in _CIVILIAN for s in recipient_sectors):
             return lab("Violence against civilians", "Attack")
         if trigger_lemma in _ONE_SIDED and not any(s in _ARMED_TARGETS for s in recipient_sectors) \
@@ -247,8 +255,10 @@ def acled_type(event_type: str, mode: str | None, recipient_sectors: list[str | 
         if weapon_words & _BASES:
             return lab("Strategic developments", "Headquarters or base established")
         return lab("Strategic developments", "Other")
-    if event_type == "RETREAT" and mode == "withdraw" and armed:
+    if event_type == "RETREAT" and mode == "withdraw" and (armed or recipient_is_place):
         return lab("Strategic developments", "Non-violent transfer of territory")
+    if event_type == "RETREAT" and mode == "release" and trigger_lemma in ("exchange", "swap", "trade"):
+        return lab("Strategic developments", "Agreement")  # a prisoner exchange
     if (event_type == "RETREAT" and mode == "ceasefire") or event_type == "AGREE" \
             or (event_type == "SUPPORT" and (cameo_code or "").startswith("057")):
         return lab("Strategic developments", "Agreement")

@@ -273,6 +273,10 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
             for t in (c, *[o for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                            for o in p.children])):
         return "141", "demo"  # "thousands of demonstrators gathered in Plaza Italia"
+    if lemma in ("gather", "assemble", "converge", "rally") and any(
+            c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in _GATHERED_TO
+            and (c.lemma_.lower() != "call" or _particle(c) == "for") for c in tok.children):
+        return "141", "demo"  # "graduates gathered outside the governorate, calling for jobs"
     if lemma == "use" and any(c.dep_ == "prep" and c.lower_ == "as" and any(
             o.lemma_.lower() in ("shield", "shields") for o in c.subtree) for c in tok.children):
         return "184", None  # "used civilians as human shields" (CAMEO 184)
@@ -332,7 +336,26 @@ def _object_lemmas(tok: Token) -> set[str]:
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         objs.append(tok.head)  # "the advisory released at 11 p.m.": the noun is the object
     objs += [m for t in objs for m in t.children if m.dep_ in ("compound", "amod")]  # "its alert status"
-    return {t.lemma_.lower() for t in objs}
+    out = {t.lemma_.lower() for t in objs}
+    if any(t.dep_ in ("dobj", "nsubjpass") and _named_place(t) for t in objs):
+        out.add("PLACE")  # "took back Moqokori" (see OBJECT_TRIGGERS)
+    return out
+
+
+def _named_place(t: Token) -> bool:
+    """Whether a proper noun names a place: a GPE, LOC or FAC entity, a proper noun with no
+    entity type, or a :func:`bracketed_place`."""
+    if t.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    return t.pos_ == "PROPN" and (not t.ent_type_ or bracketed_place(t))
+
+
+def bracketed_place(t: Token) -> bool:
+    """Whether a proper noun is followed by its districts in brackets, as ACLED notes write
+    places ("Moqokori (Bulo Burto, Hiraan)", which the recogniser may take for a person)."""
+    doc = t.doc
+    return t.pos_ == "PROPN" and t.i + 2 < len(doc) and doc[t.i + 1].text == "(" \
+        and doc[t.i + 2].pos_ == "PROPN"
 
 
 def _threatening_warning(tok: Token) -> bool:
@@ -473,7 +496,8 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
         return None  # "tensions exploded"; "a roadside bomb exploded (rocked X)" is an attack
     if tok.pos_ == "VERB" and lemma in _WEAPON_VERBS or code.startswith("183") or inherited_weapons(tok) \
             or tok.pos_ == "NOUN" and lemma in _ATTACK_NOUNS \
-            or tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and is_weapon(c) for c in tok.children):
+            or tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and (is_weapon(c) or c.lemma_.lower() in _AIRCRAFT)
+                                          for c in tok.children):
         return _weapon_code(tok, code, mode)  # also "a suicide attack", "a car bomb blast"
     if lemma in ("assault", "attack") and any(c.lower_ == "sexually" for c in tok.children):
         return "1821", "sexual"
@@ -514,7 +538,7 @@ _MILITARY_CONTEXT = frozenset("military army troop troops force forces defence d
 #: person does them ("shipped supplies to customers", "offered to refund", "lodged a
 #: complaint with the hotel", "resumed flights to Bali").
 _CIVIL_READINGS = frozenset("070 071 072 030 080 0832 081 051 054 061 064 0872 0842 111 112 120 139 "
-                            "160 162 164 166 170 172 1721 192".split())
+                            "152 160 162 164 166 170 172 1721 192".split())
 #: Subjects that are firms or private people, not political actors.
 _PRIVATE = frozenset("company companies firm firms airline airlines retailer manufacturer "
                      "brand startup ceo landlord tenant customer customers passenger passengers "
@@ -604,11 +628,17 @@ _HEAVY_OR_AIR = frozenset("artillery shell shells mortar mortars rocket rockets 
                           "airstrikes drone drones force forces army troops gunship".split())
 
 
+#: Participles that make a gathering a demonstration ("gathered ..., calling for jobs").
+_GATHERED_TO = frozenset("call demand protest chant denounce condemn demonstrate".split())
+
+
 def _aimed(tok: Token) -> bool:
     """Whether a launch is aimed at someone: "launched rockets at / against / into X",
     "missiles targeting US troops"."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
     return any(c.dep_ == "prep" and c.lower_ in ("at", "against", "on", "into", "toward", "towards")
-               for c in tok.children) or any(t.lemma_.lower() == "target" for t in tok.subtree)
+               for t in (tok, *objs) for c in t.children) \
+        or any(t.lemma_.lower() == "target" for t in tok.subtree)  # "drones at Odesa" too
 
 
 #: Violent verbs whose object, instrument or subject names the weapon ("fired a ballistic
@@ -623,7 +653,11 @@ _WEAPON_VERBS = frozenset("fire launch attack hit target detonate explode shell 
 #: radiation, and nuclear weapons"; crowd-control: "tear gas, water cannons"). Earlier groups
 #: win: "tear gas" is crowd control, a "suicide car bomb" a suicide attack, "chemical shells"
 #: unconventional.
-_CHEMICAL = frozenset("chemical chlorine sarin mustard nerve toxic".split())
+_CHEMICAL = frozenset("chemical chlorine sarin mustard nerve toxic chloropicrin phosgene novichok "
+                      "cyanide".split())
+#: Aircraft as the subject of a violent verb: the attack is an air strike.
+_AIRCRAFT = frozenset("aircraft jet jets warplane warplanes helicopter helicopters gunship gunships "
+                      "plane planes bomber bombers".split())
 #: Explosive devices: one that explodes, or is hit, was set by someone.
 DEVICES = frozenset("ied bomb landmine mine explosive explosives device grenade".split())
 _WEAPON_GROUPS: tuple[tuple[frozenset[str], tuple[str, str]], ...] = (
@@ -759,7 +793,12 @@ def _weapon_code(tok: Token, code: str, mode: str | None) -> tuple[str, str | No
     if tok.lemma_.lower() == "blow" and any(c.lower_ in ("himself", "herself", "themselves")
                                               for c in tok.children if c.dep_ == "dobj"):
         return "1831", "suicide-attack"  # "blew himself up"
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if any(c.lemma_.lower() == "bomber" and any(m.lower_ == "suicide" for m in c.children) for c in subjects):
+        return "1831", "suicide-attack"  # "three suicide bombers detonated their devices"
     words = weapon_words(tok)
+    if not words & _AIRCRAFT and any(c.lemma_.lower() in _AIRCRAFT for c in subjects):
+        words |= {"aircraft"}  # "military aircraft struck hideouts": an air strike
     for group, coded in _WEAPON_GROUPS:
         if words & group:
             if coded[1] == "explosives" and mode == "aerial":
@@ -786,6 +825,8 @@ def _refine_strike(tok: Token, code: str, mode: str | None) -> tuple[str, str | 
         return ("142", "hunger") if "hunger" in left else ("143", "strike")
     if left & _STRIKE_ASSAULT:
         return "195", "drone" if "drone" in left else "aerial"
+    if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _AIRCRAFT for c in tok.children):
+        return _weapon_code(tok, code, mode)  # "military aircraft struck hideouts": an air strike
     if tok.pos_ == "VERB":
         return code, mode
     return None  # a bare noun "strike" is too ambiguous
@@ -835,6 +876,33 @@ def _mode_from_complement(tok: Token, event_type: str, code: str, mode: str | No
                 cameo = {"1041": "1241", "104": "123", "103": "122", "105": "124", "106": "125"}[cameo]
             return cameo, cue_mode
     return code, mode
+
+
+#: Subordinators and prepositions of a clause or phrase that sets the scene for the main event
+#: ("severed relations with Iran after protesters stormed its embassy", "expel diplomats over
+#: the 2014 explosion", "following a wave of suicide bombings").
+_SCENE_MARKS = frozenset("after before since until once".split())
+_SCENE_PREPS = frozenset("after following before since over amid despite".split())
+
+
+def background(tok: Token) -> bool:
+    """Whether a trigger stands in a clause or phrase that gives the setting or cause of the
+    sentence's main event rather than the event reported: an "after / before / since" clause,
+    an "after / following / over / amid" phrase, or a past participle modifying a noun ("the
+    servicemen killed in the 1983 bombing"). Its event is still coded, with a lower confidence.
+    (Relative clauses are not: "Mitchell, who urged Canada to ..." often carries the news.)"""
+    t = tok
+    for _ in range(50):  # walk up to the sentence root
+        if t.dep_ == "acl" and t.tag_ == "VBN":
+            return True
+        if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _SCENE_MARKS for m in t.children):
+            return True
+        if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in _SCENE_PREPS:
+            return True
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
 
 
 def planned(tok: Token) -> bool:
@@ -1012,7 +1080,8 @@ def find_events(doc: Doc) -> list[EventMention]:
                 cameo_code=code if len(code) >= 3 else DEFAULT_CAMEO[event_type],
                 contexts=list(entry.contexts),
                 aux_modes=aux_modes(tok),
-                confidence=0.7,
+                confidence=0.5 if background(tok) else 0.7,
+                background=background(tok),
                 source=source,
                 requires_agent=tok.lemma_.lower() in NEEDS_AGENT and tok.pos_ == "VERB",
             )

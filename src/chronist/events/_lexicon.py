@@ -352,13 +352,18 @@ _SHARED_INFO = ("recording evidence intelligence information document file", "06
 #: Handed back: territory (0872 withdraw) or property (0842 return).
 _RETURNED = [("territory district region town city village island area", "0872", "withdraw"),
              ("artefact artifact bronze treasure property remains relic painting", "0842", "return")]
+#: Prisoners exchanged or swapped: a mutual release (CAMEO 0841 release persons; ACLED codes
+#: prisoner exchanges as "Agreement").
+_SWAPPED = ("prisoner prisoners detainee detainees captive captives hostage hostages pow pows",
+            "0841", "release")
 #: Weapons found or defused (ACLED "Disrupted weapons use").
 _WEAPONS_FOUND = ("cache ied bomb explosive explosives landmine weapon weapons ammunition rocket "
                   "rockets grenade grenades")
 #: Verbs that are events only with certain objects: verb -> [(object lemmas, CAMEO, mode)]
 #: (CAMEO codebook: 0331 "provide economic aid", 152 "increase military alert/deploy troops",
 #: 161 "reduce or break diplomatic relations", 085 "ease economic sanctions", 193 "fight with
-#: small arms").
+#: small arms"). The pseudo-lemma ``PLACE`` stands for an object named as a place (a GPE, LOC
+#: or FAC entity, or an untagged proper noun: "took back Moqokori").
 OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] = {
     verb: tuple((frozenset(objs.split()), code, mode) for objs, code, mode in rows)
     for verb, rows in {
@@ -484,7 +489,7 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
                 ("teargas tear canister", "175", "crowd-control")],
         "regain": [("control town city village territory area", "192", "seize")],
         "reassert": [("control", "192", "seize")],
-        "take back": [("control town city village territory area district base position", "192", "seize")],
+        "take back": [("control town city village territory area district base position PLACE", "192", "seize")],
         # SURRENDER / LEAVE + a town or base: territory changes hands [0872 withdraw]
         "surrender": [("town city village district centre center territory base camp post "
                        "outpost area region position", "0872", "withdraw")],
@@ -507,11 +512,11 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         # ESTABLISH / SET UP A BASE [152 military posture], BROKER A DEAL [030 agreement]
         "launch": [("missile rocket drone mortar barrage shell salvo airstrike grenade", "190", None)],
         "exchange": [("fire gunfire shot shots", "190", None),
-                     ("intelligence information data datum", "064", None)],
-        "establish": [("base camp outpost garrison", "152", "troops"),
+                     ("intelligence information data datum", "064", None), _SWAPPED],
+        "establish": [("base camp outpost garrison headquarters hq", "152", "troops"),
                       ("tie relation", "054", None)],
-        "set": [("fire", "1712", "destroy"), ("base camp outpost garrison", "152", "troops")],
-        "install": [("base camp outpost garrison", "152", "troops")],
+        "set": [("fire", "1712", "destroy"), ("base camp outpost garrison headquarters hq", "152", "troops")],
+        "install": [("base camp outpost garrison headquarters hq", "152", "troops")],
         # CAMEO 2.0: RECEIVE + a delegation or envoy [043 host a visit]; GIVE APPROVAL /
         # BACKING [051]; HAND OVER + a suspect [063 judicial cooperation]; HAND IN / LAY DOWN
         # + arms [0873 demobilize]; WRITE OFF / CANCEL + debt [071]; ALLOW / LET + inspectors
@@ -519,9 +524,9 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "receive": [("delegation envoy visitor counterpart", "043", "visit")],
         "hand over": [("suspect fugitive", "063", None), _GIVEN_AID, _SHARED_INFO,
                       ("weapon arm rifle gun ammunition", "0873", "disarm"),
-                      ("camp base outpost post town city territory control", "0872", "withdraw")],
+                      ("camp base outpost post town city territory control PLACE", "0872", "withdraw")],
         # TAKE OVER + a place is occupying it [192]
-        "take over": [("camp base outpost post town city village territory area", "192", "seize")],
+        "take over": [("camp base outpost post town city village territory area PLACE", "192", "seize")],
         "hand in": [("weapon arm rifle gun ammunition", "0873", "disarm")],
         "lay down": [("arm weapon", "0873", "disarm")],
         "write off": [("debt debts loan loans", "071", None)],
@@ -529,7 +534,8 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
                    ("agreement agreements deal deals contract contracts treaty accord", "160", None)],
         # TRADE FIRE [190], as EXCHANGE FIRE
         "trade": [("fire gunfire shot shots", "190", None),
-                  ("intelligence information data datum", "064", None)],
+                  ("intelligence information data datum", "064", None), _SWAPPED],
+        "swap": [_SWAPPED],
         "allow": _LET_IN, "let": _LET_IN,
         # CAMEO 2.0: BREAK UP + a protest [175, as DISPERSE]
         "break up": [("protest demonstration rally march sit gathering crowd vigil procession "

@@ -80,6 +80,10 @@ class EventMention:
         What found it: "lexicon" (a trigger word), "pattern" (multi-word evidence: a particle,
         a compound, a verb with its object or complement), "model"; "+model" and "+retyped"
         are appended when the sentence model confirmed or retyped it.
+    background : bool
+        Whether the trigger stands in a clause or phrase that sets the scene for the sentence's
+        main event (:func:`chronist.events._coder.background`): the sentence model's support
+        counts half for it.
     """
 
     trigger: tuple[int, int]
@@ -91,6 +95,7 @@ class EventMention:
     confidence: float = 0.5
     source: str = "lexicon"
     requires_agent: bool = False
+    background: bool = False
     actors: list[ActorMention] = field(default_factory=list)
     recipients: list[ActorMention] = field(default_factory=list)
     actor_heads: list = field(default_factory=list, repr=False)      # spaCy Tokens (internal)

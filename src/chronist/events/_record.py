@@ -10,7 +10,13 @@ from typing import Any
 from spacy.tokens import Doc
 
 from chronist.events._acled import acled_type
-from chronist.events._coder import planned, trigger_lemma, under_not_subject, weapon_words
+from chronist.events._coder import (
+    bracketed_place,
+    planned,
+    trigger_lemma,
+    under_not_subject,
+    weapon_words,
+)
 from chronist.events._mention import EventMention
 from chronist.events._plover import QUAD_CLASS, plover_intensity
 
@@ -54,7 +60,19 @@ def _at_a_protest(doc: Doc, event: EventMention) -> bool:
     return any((_protest_noun(h) and not planned(h)) or h.lemma_.lower() in _PROTESTERS
                or any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in _PROTESTING
                       for c in h.children)  # "fired on traders protesting", "people demanding"
+               or any(c.dep_ in ("acl", "relcl") and _gathered(c) for c in h.children)
                for h in heads)  # "arrested activists ahead of planned demonstrations": no protest yet
+
+
+#: Verbs of coming together: people who had gathered to denounce something are demonstrating.
+_GATHERING = frozenset("gather assemble congregate converge rally".split())
+
+
+def _gathered(verb) -> bool:
+    """Whether a clause on a group says it gathered or is staging a protest ("supporters who
+    had gathered peacefully to denounce ...", "students staging a fare-dodging protest")."""
+    return verb.lemma_.lower() in _GATHERING or any(
+        c.dep_ == "dobj" and _protest_noun(c) for c in verb.children)
 
 
 #: Protesters named in the objects or purpose of a state's act ("used tear gas to disperse
@@ -172,6 +190,7 @@ def _actor_words(doc: Doc, event: EventMention) -> set[str]:
 def _is_place(head) -> bool:
     """Whether an argument head names a place (GPE, LOC, FAC entity or a territory noun)."""
     return (head.ent_type_ in ("GPE", "LOC", "FAC") or head.lemma_.lower() in _TERRITORY_NOUNS
+            or bracketed_place(head)  # "Busra Al-Sham (Dar'a, Dar'a)", ACLED's way
             or head.pos_ == "NOUN" and head.lemma_.lower() == "control")  # "control of the town"
 
 
