@@ -891,18 +891,10 @@ def background(tok: Token) -> bool:
     an "after / following / over / amid" phrase, or a past participle modifying a noun ("the
     servicemen killed in the 1983 bombing"). Its event is still coded, with a lower confidence.
     (Relative clauses are not: "Mitchell, who urged Canada to ..." often carries the news.)"""
-    t = tok
-    for _ in range(50):  # walk up to the sentence root
-        if t.dep_ == "acl" and t.tag_ == "VBN":
-            return True
-        if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _SCENE_MARKS for m in t.children):
-            return True
-        if t.dep_ in ("pobj", "pcomp") and t.head.lower_ in _SCENE_PREPS:
-            return True
-        if t.head.i == t.i:
-            return False
-        t = t.head
-    return False
+    return any((t.dep_ == "acl" and t.tag_ == "VBN")
+               or (t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _SCENE_MARKS for m in t.children))
+               or (t.dep_ in ("pobj", "pcomp") and t.head.lower_ in _SCENE_PREPS)
+               for t in (tok, *tok.ancestors))
 
 
 def planned(tok: Token) -> bool:
@@ -1067,6 +1059,7 @@ def find_events(doc: Doc) -> list[EventMention]:
             continue
         event_type = types[i]
         code, mode = _mode_from_complement(tok, event_type, code, mode)
+        scene = background(tok)
         entry = plover_for_cameo(code)
         if entry is None:
             continue
@@ -1080,8 +1073,8 @@ def find_events(doc: Doc) -> list[EventMention]:
                 cameo_code=code if len(code) >= 3 else DEFAULT_CAMEO[event_type],
                 contexts=list(entry.contexts),
                 aux_modes=aux_modes(tok),
-                confidence=0.5 if background(tok) else 0.7,
-                background=background(tok),
+                confidence=0.5 if scene else 0.7,
+                background=scene,
                 source=source,
                 requires_agent=tok.lemma_.lower() in NEEDS_AGENT and tok.pos_ == "VERB",
             )
