@@ -142,8 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     errs_gold: list[float] = []
     same_gold: list[bool] = []
     for a in arts:
-        names = [t.phrase for t in a.toponyms]
-        res = geo.resolve_many(names)
+        res = geo.resolve_spans(a.text, [(t.start, t.end) for t in a.toponyms])
         for t, p in zip(a.toponyms, res):
             if t.lat is None:
                 continue

@@ -101,12 +101,18 @@ CITY_STATE_SHARE = 0.35
 #: Maximum bonus for agreeing with the article's countries / first-level divisions.
 W_COUNTRY = 2.0
 W_ADMIN1 = 2.0
+#: Bonus for a place in a country that the article names (as a country, or by a demonym),
+#: and the extra bonus for that country's capital ("France ... Paris" is not Paris, Kentucky).
+W_NAMED = 1.5
+W_CAPITAL = 1.0
 #: Weight, radius (km) and plausibility floor of the spatial-proximity support.
 W_NEAR = 3.0
 NEAR_KM = 50.0
 NEAR_FLOOR = 0.25
 #: Candidates kept per name after the prior (by prior score).
 MAX_CANDIDATES = 25
+#: Most rounds of iterated conditional modes (they stop earlier once no choice changes).
+ICM_ROUNDS = 5
 _LOC_STRIP_HEAD = ("the ",)
 _AFFIX = re.compile(
     r"^(.+?)-(led|based|backed|brokered|born|made|run|owned|funded|sponsored|allied|"
@@ -213,6 +219,10 @@ def _place(m: Mention, e: Entry) -> Place:
     )
 
 
+#: What may follow a city's usual short name in its full GeoNames name.
+_SHORT_FORM = re.compile(r"^(?: town| city|[ -](?:upon|on|am|an der|sur)[ -]\S.*)$")
+
+
 def _prior(e: Entry, key: str) -> float:
     """Context-free score of a candidate: feature type and population.
 
@@ -247,10 +257,14 @@ def _prior(e: Entry, key: str) -> float:
         s = 0.6 * lp + (1.0 if e.feature_code == "PPLC" else 0.0)
     else:
         s = 3.5 if e.geonameid < 0 else 2.0
-    if normalize_name(e.name) == key:
+    name = normalize_name(e.name)
+    if name == key:
         s += 0.3
-    elif kind == "city":
-        s -= 1.0  # matched on an alternate (often historical) name: "Waterloo" is not Austin
+    elif kind == "city" and not (name.startswith(key) and _SHORT_FORM.match(name[len(key) :])):
+        # matched on an alternate (often historical) name: "Waterloo" is not Austin; but
+        # "Enfield" is the usual name of Enfield Town, "Quezon" of Quezon City, "Newcastle"
+        # of Newcastle upon Tyne and "Frankfurt" of Frankfurt am Main
+        s -= 1.0
     return s
 
 
@@ -540,8 +554,11 @@ class Geocoder:
             if c:
                 return c
         # "Greater Toronto Area", "Greater Manchester"; "North London", "Upper Edmonton": the
-        # named city itself, if it is a well-known place (a country, an ADM1 or a city of
-        # 100,000+), which lies within the usual 161 km of the area or district
+        # named place itself, if it is a country, an ADM1, a city of 100,000+ or a town of
+        # 10,000+ called just that (not "Plains" for Danvers, an old name), which lies
+        # within the usual 161 km of the area or district. Which of several namesakes is
+        # meant is left to the article's context (Upper Edmonton in north London); the prior
+        # already discounts them as matched on another name.
         core = words
         if len(core) > 2 and core[0].lower() == "greater" and core[-1].lower() == "area":
             core = core[:-1]
@@ -549,8 +566,10 @@ class Geocoder:
                                                                     "inner", "outer"}:
             core = core[1:]
         if core is not words:
+            key = normalize_name(" ".join(core))
             c = [e for e in self.candidates(" ".join(core))
-                 if e.kind in ("country", "admin1") or e.population >= 100_000]
+                 if e.kind in ("country", "admin1") or e.population >= 100_000
+                 or (e.population >= 10_000 and normalize_name(e.name) == key)]
             if c:
                 return c
         return []
@@ -702,15 +721,23 @@ class Geocoder:
             or (k == "city" and e.population >= MATCHER_MIN_POP)
         )
 
-    def _link_qualifiers(self, text: str, ms: list[Mention]) -> None:
-        """Mark "A, B" pairs where B (a country or ADM1) qualifies A ("Paris, Texas")."""
+    def _link_qualifiers(
+        self, text: str, ms: list[Mention], index: Sequence[int] | None = None
+    ) -> None:
+        """Mark "A, B" pairs where B (a country or ADM1) qualifies A ("Paris, Texas").
+
+        ``ms`` is in text order; ``index[k]`` is the number to store for ``ms[k]`` when the
+        caller keeps the mentions in another order (default: ``k``).
+        """
         for k in range(len(ms) - 1):
             a, b = ms[k], ms[k + 1]
             gap = text[a.end : b.start]
             if gap.strip() not in (",",) or len(gap) > 3:
                 continue
+            if any(e.kind in ("country", "continent") for e in a.candidates):
+                continue  # "in Russia, U.S. officials said": a country is not qualified
             if _qualifies(a.candidates, b.candidates):
-                a.qualifier = k + 1
+                a.qualifier = k + 1 if index is None else index[k + 1]
 
     # ------------------------------------------------------------------ resolution
     def resolve_mentions(
@@ -733,7 +760,9 @@ class Geocoder:
           ``max(softmax prior, NEAR_FLOOR)``;
         * an explicit qualifier ("Paris, Texas") removes candidates outside the named area.
 
-        Choices start from the priors and are updated twice (iterated conditional modes).
+        Choices start from the priors and are updated one name at a time, each seeing the
+        others' latest choices (iterated conditional modes, Besag 1986), until none changes
+        or :data:`ICM_ROUNDS` rounds have run.
 
         Parameters
         ----------
@@ -832,12 +861,21 @@ class Geocoder:
             e = self.gaz.get(p.geonameid)
             if e is not None and e.admin1_code:
                 ext_a[_a1(e.admin1_code)] += 1.0
+        ext_named: Counter = Counter()
+        for p in context:
+            if p.country and p.feature_code in ("PCLI", "PCLD", "PCLIX", "PCLS", "PCLF", "PCL"):
+                ext_named[p.country] += 1
         for iso3, n in (evidence or {}).items():
             ext_c[iso3] += 0.5 * min(n, 2)
+            ext_named[iso3] += 1
 
-        def score(g: int, j: int, cc: Counter, aa: Counter, tot: float) -> float:
+        def score(
+            g: int, j: int, cc: Counter, aa: Counter, tot: float, named: Counter
+        ) -> float:
             e = cands[g][j]
             s = priors[g][j] + W_NEAR * near_score[g][j]
+            if e.kind not in ("country", "continent") and named.get(e.country, 0) > 0:
+                s += W_NAMED + (W_CAPITAL if e.feature_code == "PPLC" else 0.0)
             if tot > 0:
                 if e.country:
                     s += W_COUNTRY * cc.get(e.country, 0.0) / tot
@@ -847,31 +885,39 @@ class Geocoder:
             return s
 
         choice = [0 if cands[g] else None for g in range(G)]
-        for _ in range(2):
-            cc: Counter = Counter(ext_c)
-            aa: Counter = Counter(ext_a)
-            for g, j in enumerate(choice):
-                if j is None:
-                    continue
-                e = cands[g][j]
-                if e.country:
-                    cc[e.country] += 1.0
-                if e.admin1_code and e.kind != "country":
-                    aa[_a1(e.admin1_code)] += 1.0
-            new = list(choice)
+        cc: Counter = Counter(ext_c)
+        aa: Counter = Counter(ext_a)
+        named: Counter = Counter(ext_named)
+
+        def count(e: Entry, sign: float) -> None:
+            if e.kind == "country":
+                named[e.country] += sign
+            if e.country:
+                cc[e.country] += sign
+            if e.admin1_code and e.kind != "country":
+                aa[_a1(e.admin1_code)] += sign
+
+        for g, j in enumerate(choice):
+            if j is not None:
+                count(cands[g][j], 1.0)
+        tot = sum(ext_c.values()) + (G - 1)
+        # sequential (Gauss-Seidel) updates: each name sees the others' latest choices, so two
+        # names cannot keep swapping between two inconsistent readings (Edmonton and Enfield
+        # in north London)
+        for _ in range(ICM_ROUNDS):
+            changed = False
             for g in range(G):
-                if not cands[g]:
-                    continue
                 j0 = choice[g]
-                e0 = cands[g][j0]
-                c2, a2 = Counter(cc), Counter(aa)
-                if e0.country:
-                    c2[e0.country] -= 1.0
-                if e0.admin1_code and e0.kind != "country":
-                    a2[_a1(e0.admin1_code)] -= 1.0
-                tot = sum(ext_c.values()) + (G - 1)
-                new[g] = max(range(len(cands[g])), key=lambda j: score(g, j, c2, a2, tot))
-            choice = new
+                if j0 is None:
+                    continue
+                count(cands[g][j0], -1.0)
+                j1 = max(range(len(cands[g])), key=lambda j: score(g, j, cc, aa, tot, named))
+                count(cands[g][j1], 1.0)
+                if j1 != j0:
+                    choice[g] = j1
+                    changed = True
+            if not changed:
+                break
         out: list[Entry | None] = [None] * len(ms)
         for g, key in enumerate(gkeys):
             j = choice[g]
@@ -928,9 +974,53 @@ class Geocoder:
 
         Demonyms ("Turkish") resolve to their country when ``include_demonyms`` is true.
         """
+        return self._resolve_names(names, None, context=context, include_demonyms=include_demonyms)
+
+    def resolve_spans(
+        self,
+        text: str,
+        spans: Sequence[tuple[int, int]],
+        *,
+        context: Sequence[Place] = (),
+        include_demonyms: bool = True,
+    ) -> list[Place | None]:
+        """Resolve given place spans of one text jointly, as :meth:`find_places` would resolve
+        them had it recognised exactly these spans.
+
+        Unlike :meth:`resolve_many`, the text is kept, so a span followed by ", " and a span
+        naming its state or country is qualified by it ("Paris, Illinois" as two spans).
+
+        Parameters
+        ----------
+        text : str
+            The article text.
+        spans : sequence of (int, int)
+            Character offsets ``[start, end)`` of the place names, e.g. gold toponyms.
+
+        Returns
+        -------
+        list of Place or None
+            One per span, with the span's offsets; ``None`` where the name is not in the
+            gazetteer.
+        """
+        names = [text[a:b] for a, b in spans]
+        return self._resolve_names(
+            names, text, spans=spans, context=context, include_demonyms=include_demonyms
+        )
+
+    def _resolve_names(
+        self,
+        names: Sequence[str],
+        text: str | None,
+        *,
+        spans: Sequence[tuple[int, int]] = (),
+        context: Sequence[Place] = (),
+        include_demonyms: bool = True,
+    ) -> list[Place | None]:
+        """Shared body of :meth:`resolve_many` (``text`` None) and :meth:`resolve_spans`."""
         ms: list[Mention] = []
         idx: list[int | None] = []
-        for name in names:
+        for k, name in enumerate(names):
             parts = [p.strip() for p in name.split(",")] if "," in name else [name]
             dem = self.demonym_entry(name) if include_demonyms else None
             if dem is not None:
@@ -942,13 +1032,17 @@ class Geocoder:
             if not cands:
                 idx.append(None)
                 continue
-            m = Mention(name, 0, len(name), cands)
+            start, end = spans[k] if text is not None else (0, len(name))
+            m = Mention(name, start, end, cands)
             ms.append(m)
             idx.append(len(ms) - 1)
             if len(parts) > 1 and self.candidates(parts[-1]):
-                q = Mention(parts[-1], 0, len(parts[-1]), self.candidates(parts[-1]))
+                q = Mention(parts[-1], end - len(parts[-1]), end, self.candidates(parts[-1]))
                 ms.append(q)
                 m.qualifier = len(ms) - 1
+        if text is not None:
+            order = sorted(range(len(ms)), key=lambda i: ms[i].start)
+            self._link_qualifiers(text, [ms[i] for i in order], order)
         chosen = self.resolve_mentions(ms, context=context)
         out: list[Place | None] = []
         for k in idx:

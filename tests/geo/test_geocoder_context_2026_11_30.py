@@ -1,0 +1,122 @@
+"""Article context in resolution: qualifiers kept with given spans, the named country and its
+capital, one-at-a-time updates, short forms of city names, and the landmark table
+(chronist.geo.Geocoder, session 10)."""
+
+import pytest
+
+
+def _spans(text: str, names: list[str]) -> list[tuple[int, int]]:
+    """Offsets of each name's first occurrence after the previous one."""
+    out, pos = [], 0
+    for n in names:
+        i = text.index(n, pos)
+        out.append((i, i + len(n)))
+        pos = i + len(n)
+    return out
+
+
+def _resolve(geocoder, text: str, names: list[str]):
+    return geocoder.resolve_spans(text, _spans(text, names))
+
+
+def test_resolve_spans_keeps_the_state_qualifier(geocoder) -> None:
+    text = (
+        "The farmer, who grew up in France, reported a similar theft at a farm sale in "
+        "Paris, Illinois, in April."
+    )
+    names = ["France", "Paris", "Illinois"]
+    _, paris, illinois = _resolve(geocoder, text, names)
+    assert (paris.geonameid, paris.admin1) == (4246659, "Illinois")
+    assert (paris.start, paris.end) == (text.index("Paris"), text.index("Paris") + 5)
+    assert illinois.feature_code == "ADM1"
+    # the same names without the text lose the qualifier: Paris is the named country's capital
+    assert geocoder.resolve_many(names)[1].geonameid == 2988507
+
+
+def test_a_country_is_not_qualified_by_the_next_name(geocoder) -> None:
+    text = "He reported on the entanglements in Russia, U.S. officials said on Wednesday."
+    russia, us = _resolve(geocoder, text, ["Russia", "U.S."])
+    assert (russia.geonameid, russia.feature_code) == (2017370, "PCLI")
+    assert us.country == "USA"
+
+
+def test_named_country_brings_its_capital(geocoder) -> None:
+    text = (
+        "The students from Georgetown, Ky., toured France this spring. They had planned to "
+        "leave Paris on Saturday and return to Kentucky next week."
+    )
+    got = _resolve(geocoder, text, ["Georgetown", "Ky.", "France", "Paris", "Kentucky"])
+    assert got[0].admin1 == "Kentucky"
+    assert got[3].geonameid == 2988507  # Paris, France; not Paris, Kentucky
+
+
+def test_named_country_picks_its_namesake(geocoder) -> None:
+    text = (
+        "Organizers of a London rally for Aleppo thanked Canada for what it has done. "
+        "\"We just want Canada to take more action,\" said an imam from London."
+    )
+    got = _resolve(geocoder, text, ["London", "Aleppo", "Canada", "Canada", "London"])
+    assert [p.geonameid for p in got] == [6058560, 170063, 6251999, 6251999, 6058560]
+    # with no country named, London is the British capital
+    plain = "Organizers of a London rally for Aleppo thanked the crowd."
+    assert _resolve(geocoder, plain, ["London", "Aleppo"])[0].geonameid == 2643743
+
+
+def test_two_namesakes_agree_in_north_london(geocoder) -> None:
+    # Edmonton alone is the Canadian city; with Enfield (the short name of Enfield Town) and
+    # a namesake-laden neighbour, both must settle in north London together
+    text = (
+        "Pupils from an Edmonton school planted flowers on the Crescent. The final design "
+        "was shaped by the people of Edmonton, said a spokesman for Enfield Council."
+    )
+    got = _resolve(geocoder, text, ["Edmonton", "Crescent", "Edmonton", "Enfield"])
+    assert got[0].geonameid == 2650209 and got[2].geonameid == 2650209
+    assert got[3].geonameid == 2649997  # Enfield Town, matched on its short name
+    assert geocoder.resolve("Edmonton").geonameid == 5946768
+
+
+def test_short_form_of_a_city_name_is_not_an_old_name(geocoder) -> None:
+    from chronist.geo.geocoder import _prior
+
+    gaz = geocoder.gaz
+    tyne, nir = gaz.get(2641673), gaz.get(6695976)  # Newcastle upon Tyne; Newcastle, Co. Down
+    assert _prior(tyne, "newcastle") > _prior(nir, "newcastle")
+    assert _prior(gaz.get(2649997), "enfield") > _prior(gaz.get(4834040), "enfield")  # vs CT
+    # a city matched on another, older name still loses a point ("Waterloo" is not Austin)
+    austin = gaz.get(4671654)
+    assert _prior(austin, "waterloo") == pytest.approx(_prior(austin, "austin") - 1.3)
+
+
+def test_upper_district_follows_the_article(geocoder) -> None:
+    text = "The attack took place in Upper Edmonton, near Wood Green in North London."
+    got = _resolve(geocoder, text, ["Upper Edmonton", "Wood Green", "North London"])
+    assert got[0].country == "GBR" and got[0].name == "Edmonton"
+    # an old alternate name of a town is not used for a district ("South Plains")
+    assert geocoder.resolve("South Plains") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Thousands gathered in Tahrir Square in Cairo to demand the president resign.", "EGY"),
+        ("Protesters in Baghdad's Tahrir Square were fired on by security forces.", "IRQ"),
+    ],
+)
+def test_landmark_with_two_homes(geocoder, text, iso3) -> None:
+    city = "Cairo" if iso3 == "EGY" else "Baghdad"
+    names = ["Tahrir Square", city] if iso3 == "EGY" else [city, "Tahrir Square"]
+    got = dict(zip(names, _resolve(geocoder, text, names)))
+    sq = got["Tahrir Square"]
+    assert sq.country == iso3 and sq.feature_code == "SQR" and sq.geonameid < 0
+
+
+def test_landmark_names_resolve(geocoder) -> None:
+    for name, iso3 in [
+        ("Champs-Elysees", "FRA"),
+        ("Champs-Élysées", "FRA"),
+        ("Maidan Nezalezhnosti", "UKR"),
+        ("Taksim Square", "TUR"),
+        ("Capitol Hill", "USA"),
+    ]:
+        p = geocoder.resolve(name)
+        assert p is not None and p.country == iso3, name
