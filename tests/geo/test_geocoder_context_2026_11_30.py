@@ -120,3 +120,14 @@ def test_landmark_names_resolve(geocoder) -> None:
     ]:
         p = geocoder.resolve(name)
         assert p is not None and p.country == iso3, name
+
+
+def test_gazetteer_loads_once_per_process(geo_nlp, geocoder) -> None:
+    from chronist.geo import get_geocoder
+    from chronist.geo.gazetteer import load_gazetteer
+
+    misses = load_gazetteer.cache_info().misses
+    doc = geo_nlp("Thousands rallied in Yerevan on Saturday.")
+    assert [p.geonameid for p in get_geocoder().find_places(doc)] == [616052]
+    assert get_geocoder() is geocoder and geocoder.gaz is load_gazetteer()
+    assert load_gazetteer.cache_info().misses == misses <= 1
