@@ -62,6 +62,14 @@ def test_named_country_picks_its_namesake(geocoder) -> None:
     assert _resolve(geocoder, plain, ["London", "Aleppo"])[0].geonameid == 2643743
 
 
+def test_a_demonym_does_not_name_the_country(geo_nlp, geocoder) -> None:
+    doc = geo_nlp("Canadian troops will be deployed to Latvia, the defence minister said in London.")
+    london = [p for p in geocoder.find_places(doc) if p.text == "London"]
+    assert london and london[0].geonameid == 2643743
+    text = "Mexican police arrested a suspect in Santiago on Friday."
+    assert [p.country for p in geocoder.find_places(geo_nlp(text))] == ["CHL"]
+
+
 def test_two_namesakes_agree_in_north_london(geocoder) -> None:
     # Edmonton alone is the Canadian city; with Enfield (the short name of Enfield Town) and
     # a namesake-laden neighbour, both must settle in north London together

@@ -101,7 +101,8 @@ CITY_STATE_SHARE = 0.35
 #: Maximum bonus for agreeing with the article's countries / first-level divisions.
 W_COUNTRY = 2.0
 W_ADMIN1 = 2.0
-#: Bonus for a place in a country that the article names (as a country, or by a demonym),
+#: Bonus for a place in a country that the article names as a place (a demonym does not
+#: count: "Canadian troops ... in London" is the British capital),
 #: and the extra bonus for that country's capital ("France ... Paris" is not Paris, Kentucky).
 W_NAMED = 1.5
 W_CAPITAL = 1.0
@@ -755,6 +756,8 @@ class Geocoder:
         * ``W_COUNTRY`` x share of the *other* names of the article whose current choice lies in
           ``e``'s country (demonyms and ``context`` places count too);
         * ``W_ADMIN1`` x share of the other names whose choice lies in ``e``'s ADM1;
+        * ``W_NAMED`` when another name of the article (not a demonym), or a ``context`` place,
+          is ``e``'s country itself, plus ``W_CAPITAL`` when ``e`` is that country's capital;
         * ``W_NEAR`` x share of the other names having a plausible candidate within
           :data:`NEAR_KM` of ``e`` (spatial minimality, Leidner 2008), each weighted by
           ``max(softmax prior, NEAR_FLOOR)``;
@@ -867,7 +870,6 @@ class Geocoder:
                 ext_named[p.country] += 1
         for iso3, n in (evidence or {}).items():
             ext_c[iso3] += 0.5 * min(n, 2)
-            ext_named[iso3] += 1
 
         def score(
             g: int, j: int, cc: Counter, aa: Counter, tot: float, named: Counter
@@ -889,8 +891,12 @@ class Geocoder:
         aa: Counter = Counter(ext_a)
         named: Counter = Counter(ext_named)
 
-        def count(e: Entry, sign: float) -> None:
-            if e.kind == "country":
+        # a country named as a place, not by a demonym: "Canadian troops ... in London" is
+        # still the British capital
+        by_name = [ms[groups[k][0]].source != "demonym" for k in gkeys]
+
+        def count(g: int, e: Entry, sign: float) -> None:
+            if e.kind == "country" and by_name[g]:
                 named[e.country] += sign
             if e.country:
                 cc[e.country] += sign
@@ -899,7 +905,7 @@ class Geocoder:
 
         for g, j in enumerate(choice):
             if j is not None:
-                count(cands[g][j], 1.0)
+                count(g, cands[g][j], 1.0)
         tot = sum(ext_c.values()) + (G - 1)
         # sequential (Gauss-Seidel) updates: each name sees the others' latest choices, so two
         # names cannot keep swapping between two inconsistent readings (Edmonton and Enfield
@@ -910,9 +916,9 @@ class Geocoder:
                 j0 = choice[g]
                 if j0 is None:
                     continue
-                count(cands[g][j0], -1.0)
+                count(g, cands[g][j0], -1.0)
                 j1 = max(range(len(cands[g])), key=lambda j: score(g, j, cc, aa, tot, named))
-                count(cands[g][j1], 1.0)
+                count(g, cands[g][j1], 1.0)
                 if j1 != j0:
                     choice[g] = j1
                     changed = True
@@ -1033,7 +1039,7 @@ class Geocoder:
                 idx.append(None)
                 continue
             start, end = spans[k] if text is not None else (0, len(name))
-            m = Mention(name, start, end, cands)
+            m = Mention(name, start, end, cands, source="demonym" if dem is not None else "ent")
             ms.append(m)
             idx.append(len(ms) - 1)
             if len(parts) > 1 and self.candidates(parts[-1]):
