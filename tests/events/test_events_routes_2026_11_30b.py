@@ -107,3 +107,16 @@ def test_background_clauses_and_phrases(nlp):
     assert {t.text: background(t) for t in doc}["explosion"] is True
     doc = nlp("Senator Mitchell, who urged Canada to keep up the pressure, met Baker.")
     assert {t.text: background(t) for t in doc}["urged"] is False  # a relative clause is news
+
+
+@pytest.mark.parametrize("text, etype, cameo, trigger", [
+    # CAMEO 064 share intelligence: tipping off another state's authorities
+    ("Saudi intelligence tipped off British and U.S. authorities about the parcel bombs, "
+     "officials said.", "COOPERATE", "064", "tipped off"),
+    # voting a plan down is rejecting it; a particle after the object stays out of the span
+    ("Lawmakers voted the bill down on Tuesday.", "REJECT", "120", "voted"),
+])
+def test_phrasal_verbs_2026_11_30c(pipeline, text, etype, cameo, trigger) -> None:
+    events = _events(pipeline, text)
+    assert [(e["event_type"], e["cameo_code"], e["trigger"]["text"]) for e in events][:1] == [
+        (etype, cameo, trigger)]

@@ -118,9 +118,12 @@ def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
         return None  # "a summary of the phone call", "a transcript of the talks"
     part = _particle(tok) if pos == "V" else None
     if part:
+        # the trigger span takes in the particle only when it follows the verb: "voted the
+        # bill down" is triggered by "voted", not "voted the"
+        adjacent = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == part
         for entry_pos, code, mode in TRIGGERS.get(f"{lemma} {part}", ()):
             if entry_pos in (pos, "*"):
-                return code, mode, tok.i + 2, "pattern"
+                return code, mode, tok.i + 2 if adjacent else tok.i + 1, "pattern"
         objs = _object_lemmas(tok) | {c.lemma_.lower() for c in tok.children if c.dep_ == "npadvmod"}
         for words, code, mode in OBJECT_TRIGGERS.get(f"{lemma} {part}", ()):
             if objs & words:

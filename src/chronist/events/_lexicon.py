@@ -101,6 +101,7 @@ denounce V 111 disapprove
 decry V 111 disapprove
 slam V 111 disapprove
 investigate V 090 investigate
+tip_off V 064
 investigation N 090 investigate
 probe N 090 investigate
 sue V 115 allege
@@ -110,6 +111,7 @@ reject V 120
 refuse V 120
 rebuff V 120
 veto V 1232
+vote_down V 120
 oppose V 120
 threaten V 130
 threat N 130
