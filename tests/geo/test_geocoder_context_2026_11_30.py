@@ -50,16 +50,20 @@ def test_named_country_brings_its_capital(geocoder) -> None:
     assert got[3].geonameid == 2988507  # Paris, France; not Paris, Kentucky
 
 
-def test_named_country_picks_its_namesake(geocoder) -> None:
-    text = (
-        "Organizers of a London rally for Aleppo thanked Canada for what it has done. "
-        "\"We just want Canada to take more action,\" said an imam from London."
-    )
-    got = _resolve(geocoder, text, ["London", "Aleppo", "Canada", "Canada", "London"])
-    assert [p.geonameid for p in got] == [6058560, 170063, 6251999, 6251999, 6058560]
-    # with no country named, London is the British capital
-    plain = "Organizers of a London rally for Aleppo thanked the crowd."
-    assert _resolve(geocoder, plain, ["London", "Aleppo"])[0].geonameid == 2643743
+def test_a_country_named_in_passing_keeps_world_cities(geocoder) -> None:
+    # wire copy names countries as actors: the United States named does not move a national
+    # capital to an American namesake (a per-country bonus that did was tried and dropped)
+    text = "The US envoy held talks in Athens on the Cyprus dispute and tensions with Turkey."
+    got = _resolve(geocoder, text, ["US", "Athens", "Cyprus", "Turkey"])
+    assert got[1].geonameid == 264371  # Athens, Greece; not Athens, Georgia
+    text = "Washington warned that sanctions would follow if Moscow ignored the deadline."
+    assert _resolve(geocoder, text, ["Washington", "Moscow"])[1].geonameid == 524901
+
+
+def test_gaza_is_the_gaza_strip(geo_nlp, geocoder) -> None:
+    doc = geo_nlp("Israeli airstrikes on Gaza killed at least 20 people, health officials said.")
+    gaza = [p for p in geocoder.find_places(doc) if p.text == "Gaza"]
+    assert gaza and (gaza[0].geonameid, gaza[0].country) == (281132, "PSE")
 
 
 def test_a_demonym_does_not_name_the_country(geo_nlp, geocoder) -> None:
@@ -124,7 +128,7 @@ def test_landmark_names_resolve(geocoder) -> None:
         ("Champs-Élysées", "FRA"),
         ("Maidan Nezalezhnosti", "UKR"),
         ("Taksim Square", "TUR"),
-        ("Capitol Hill", "USA"),
+        ("U.S. Capitol", "USA"),
     ]:
         p = geocoder.resolve(name)
         assert p is not None and p.country == iso3, name

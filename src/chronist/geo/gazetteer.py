@@ -509,6 +509,7 @@ def _build() -> Gazetteer:
 
     # own aliases and extra places
     demonyms: dict[str, int] = {}
+    only: dict[str, int] = {}
     for r in _read_tsv(_DATA / "place_aliases.tsv"):
         r = r + [""] * (11 - len(r))
         alias, kind, gid_s, nm, fcl, fco, iso3, a1name, lat, lon, pop = r[:11]
@@ -544,10 +545,14 @@ def _build() -> Gazetteer:
             lst = abbrs.setdefault(alias.replace(".", "").replace(" ", ""), [])
             if i not in lst:
                 lst.append(i)
+        elif kind == "only":
+            only[normalize_name(alias)] = i
         else:
             name(normalize_name(alias), i, curated=True)  # "Pacific" is the ocean, by our table
 
     _add_airports(entries, names, add, name, iso2to3)
+    for key, i in only.items():  # "Gaza" is the Gaza Strip and nothing else
+        names[key] = [i]
 
     return Gazetteer(
         entries=EntryTable(entries),

@@ -101,10 +101,11 @@ CITY_STATE_SHARE = 0.35
 #: Maximum bonus for agreeing with the article's countries / first-level divisions.
 W_COUNTRY = 2.0
 W_ADMIN1 = 2.0
-#: Bonus for a place in a country that the article names as a place (a demonym does not
-#: count: "Canadian troops ... in London" is the British capital),
-#: and the extra bonus for that country's capital ("France ... Paris" is not Paris, Kentucky).
-W_NAMED = 1.5
+#: Bonus for the capital of a country that the article names as a place ("France ... Paris" is
+#: not Paris, Kentucky). A demonym does not count. A bonus for every place in a named country
+#: (1.5) was tried and dropped: it helped local news (TR-News, +0.006) but pulled wire copy's
+#: cities to namesakes in any country named in passing ("the United States warned Moscow" ->
+#: Moscow, Idaho).
 W_CAPITAL = 1.0
 #: Weight, radius (km) and plausibility floor of the spatial-proximity support.
 W_NEAR = 3.0
@@ -756,8 +757,8 @@ class Geocoder:
         * ``W_COUNTRY`` x share of the *other* names of the article whose current choice lies in
           ``e``'s country (demonyms and ``context`` places count too);
         * ``W_ADMIN1`` x share of the other names whose choice lies in ``e``'s ADM1;
-        * ``W_NAMED`` when another name of the article (not a demonym), or a ``context`` place,
-          is ``e``'s country itself, plus ``W_CAPITAL`` when ``e`` is that country's capital;
+        * ``W_CAPITAL`` when ``e`` is a national capital and another name of the article (not
+          a demonym), or a ``context`` place, is its country;
         * ``W_NEAR`` x share of the other names having a plausible candidate within
           :data:`NEAR_KM` of ``e`` (spatial minimality, Leidner 2008), each weighted by
           ``max(softmax prior, NEAR_FLOOR)``;
@@ -876,8 +877,8 @@ class Geocoder:
         ) -> float:
             e = cands[g][j]
             s = priors[g][j] + W_NEAR * near_score[g][j]
-            if e.kind not in ("country", "continent") and named.get(e.country, 0) > 0:
-                s += W_NAMED + (W_CAPITAL if e.feature_code == "PPLC" else 0.0)
+            if e.feature_code == "PPLC" and named.get(e.country, 0) > 0:
+                s += W_CAPITAL
             if tot > 0:
                 if e.country:
                     s += W_COUNTRY * cc.get(e.country, 0.0) / tot
