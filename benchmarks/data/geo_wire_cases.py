@@ -1,0 +1,73 @@
+"""Wire-style snippets with expected places, for benchmarks/geo_wire_checks.py (written 2026-11-30
+by a helper, from general knowledge; not gold from a corpus)."""
+
+# (id, rule, text, [(name, expected description, lat, lon, tol_km)])
+CASES = [
+# ---- rule 1: a country named in passing pulls a namesake
+("R1a","1","Canada's foreign minister arrived in London on Tuesday for talks with the British foreign secretary on sanctions.",[("London","London, UK",51.51,-0.13,30)]),
+("R1b","1","Mexico's president will attend the Pacific Alliance summit in Santiago next week, alongside the leaders of Colombia and Peru.",[("Santiago","Santiago de Chile",-33.45,-70.67,50)]),
+("R1c","1","Lebanon's foreign minister flew to Tripoli to meet Libyan officials about the disappearance of cleric Musa al-Sadr.",[("Tripoli","Tripoli, Libya",32.89,13.19,50)]),
+("R1d","1","A delegation from Canada arrived in Kingston for talks with the Jamaican government on deportations.",[("Kingston","Kingston, Jamaica",17.99,-76.79,30)]),
+("R1e","1","The United States condemned the suicide bombing at a concert in Manchester that killed 22 people, many of them teenagers.",[("Manchester","Manchester, UK",53.48,-2.24,30)]),
+("R1f","1","The United States urged restraint after clashes in Alexandria between Egyptian security forces and protesters left three dead.",[("Alexandria","Alexandria, Egypt",31.2,29.92,30)]),
+("R1g","1","The United States pledged more air defence systems after Russian drones struck port facilities in Odessa overnight.",[("Odessa","Odesa, Ukraine",46.48,30.73,30)]),
+("R1h","1","The US-led coalition said airstrikes near Palmyra killed dozens of Islamic State fighters on Sunday.",[("Palmyra","Palmyra (Tadmur), Syria",34.56,38.28,30)]),
+("R1i","1","The US consul general joined Palestinian Christians in Bethlehem for Christmas Eve mass, amid the war in Gaza.",[("Bethlehem","Bethlehem, West Bank",31.70,35.20,20)]),
+("R1j","1","Venezuela's foreign minister attended a conference on Mediterranean migration in Barcelona on Thursday.",[("Barcelona","Barcelona, Spain",41.39,2.17,30)]),
+("R1k","1","Mexico's foreign ministry said its ambassador in La Paz had been recalled after the Bolivian government expelled two diplomats.",[("La Paz","La Paz, Bolivia",-16.5,-68.15,30)]),
+("R1l","1","Spain's foreign minister attended the signing of the peace deal with FARC leaders in Cartagena on Monday.",[("Cartagena","Cartagena, Colombia",10.39,-75.51,30)]),
+("R1m","1","Canada's prime minister attended the Queen's committal service at St George's Chapel in Windsor.",[("Windsor","Windsor, England",51.48,-0.61,20)]),
+("R1n","1","Portugal's president condemned an attack on Portuguese traders in Lagos, Nigeria's commercial capital.",[("Lagos","Lagos, Nigeria",6.45,3.39,40)]),
+("R1o","1","The US State Department said two Americans were among those hurt in the Bourke Street car attack in Melbourne.",[("Melbourne","Melbourne, Australia",-37.81,144.96,30)]),
+("R1p","1","The US president ended his European tour with a speech in Dublin, where he met the Taoiseach.",[("Dublin","Dublin, Ireland",53.35,-6.26,30)]),
+("R1q","1","The US envoy held talks in Athens on Monday on the Cyprus dispute and tensions with Turkey over drilling rights.",[("Athens","Athens, Greece",37.98,23.73,30)]),
+("R1r","1","Australia's trade minister landed in Wellington for talks with New Zealand's prime minister on a free trade deal.",[("Wellington","Wellington, NZ",-41.29,174.78,30)]),
+("R1s","1","US officials said the suspect had lived in Birmingham before travelling to Syria, British police said.",[("Birmingham","Birmingham, UK",52.48,-1.89,30)]),
+("R1t","1","Washington warned that new sanctions would follow if Moscow ignored the deadline, the United States said.",[("Moscow","Moscow, Russia",55.75,37.62,30),("Washington","Washington DC",38.9,-77.04,30)]),
+("R1u","1","Cuba's government said Hurricane Sandy killed 11 people in Santiago, the island's second city.",[("Santiago","Santiago de Cuba",20.02,-75.82,30)]),
+("R1v","1","Pakistan's foreign office condemned the demolition of a mosque in Hyderabad by Telangana authorities.",[("Hyderabad","Hyderabad, India",17.38,78.48,30)]),
+("R1x","1","The United States pledged support as the US secretary of state arrived in Georgetown for talks on the Essequibo dispute with Venezuela.",[("Georgetown","Georgetown, Guyana",6.80,-58.16,30)]),
+# ---- capital bonus
+("C1","1cap","Washington Governor Jay Inslee said Washington would sue the United States government over the travel ban.",[("Washington","Washington (state)",47.4,-120.5,400)]),
+("C2","1cap","Voters in Georgia will decide control of the United States Senate in two run-off elections in January.",[("Georgia","Georgia (US state)",32.75,-83.5,400)]),
+("C3","1cap","Canada's ambassador to Jamaica was summoned after police in Kingston, Ontario, arrested two Jamaican diplomats' sons.",[("Kingston","Kingston, Ontario",44.23,-76.48,30)]),
+("C4","1cap","Galician officials in Spain said 400,000 pilgrims reached Santiago this year, many of them from Chile and Argentina.",[("Santiago","Santiago de Compostela",42.88,-8.54,30)]),
+# ---- rule 3: short names
+("S1","3","Floods cut off Newcastle and the Hunter Valley, New South Wales emergency services said.",[("Newcastle","Newcastle, NSW",-32.93,151.78,30)]),
+("S2","3","KwaZulu-Natal police said three people were shot dead in Newcastle after a dispute between taxi associations.",[("Newcastle","Newcastle, KwaZulu-Natal",-27.76,29.93,30)]),
+("S3","3","Brandenburg police stopped 40 migrants at the border crossing between Slubice and Frankfurt on Saturday.",[("Frankfurt","Frankfurt (Oder)",52.34,14.55,30)]),
+("S4","3","Police in Connecticut said a gunman opened fire outside a bar in Enfield, near Hartford, injuring two people.",[("Enfield","Enfield, Connecticut",41.98,-72.59,20)]),
+("S5","3","Gang violence in Kingston left six people dead over the weekend, and the government extended the state of emergency in St Andrew.",[("Kingston","Kingston, Jamaica",17.99,-76.79,30)]),
+("S6","3","The far-right AfD came first in the state election in Brandenburg, ahead of Chancellor Scholz's Social Democrats.",[("Brandenburg","Brandenburg (state, ADM1)",52.4,13.0,-1)]),
+("S7","3","Police evacuated the town hall of Boulogne, a western suburb of Paris, after a bomb threat on Friday.",[("Boulogne","Boulogne-Billancourt",48.84,2.24,10)]),
+("S8","3","Quebec's premier said the province would hold a referendum on independence if his party won the election.",[("Quebec","Quebec (province, ADM1)",52.0,-72.0,-1)]),
+("S9","3","Voters in Kansas rejected a constitutional amendment that would have removed abortion protections.",[("Kansas","Kansas (state, ADM1)",38.5,-98.0,-1)]),
+("S11","3","Police cordoned off Stratford station in east London after a stabbing on the Jubilee line.",[("Stratford","Stratford, London",51.54,0.0,10)]),
+# ---- rule 4: Upper/North X
+("U1","4","A US drone strike in North Waziristan killed four militants, Pakistani security officials said.",[("North Waziristan","North Waziristan, Pakistan",32.9,70.0,100)]),
+("U2","4","Egyptian troops killed 12 militants in North Sinai, near the border with the Gaza Strip, the army said.",[("North Sinai","North Sinai, Egypt",30.6,33.8,150)]),
+("U3","4","Clashes between government forces and militias in Upper Nile state killed dozens, the UN mission in South Sudan said.",[("Upper Nile","Upper Nile, South Sudan",10.0,32.5,300)]),
+("U4","4","Police shot and wounded a man in North Hollywood after a car chase, the Los Angeles Police Department said.",[("North Hollywood","North Hollywood, LA",34.17,-118.38,25)]),
+("U5","4","Police in Upper Manhattan arrested two men after a shooting near a subway station in Harlem.",[("Upper Manhattan","Manhattan, New York",40.81,-73.95,25)]),
+("U6","4","The Grenfell Tower fire in North Kensington killed 72 people, the inquiry heard.",[("North Kensington","North Kensington, London",51.52,-0.21,20)]),
+("U7","4","Riots broke out in North Dublin after a stabbing outside a school, Irish police said.",[("North Dublin","Dublin, Ireland",53.38,-6.25,25)]),
+("U8","4","Hezbollah rockets struck the Upper Galilee on Sunday, the Israeli military said.",[("Upper Galilee","Upper Galilee, Israel",33.0,35.5,60)]),
+("U9","4","Protesters clashed with federal agents in North Portland overnight, the Oregon governor said.",[("North Portland","Portland, Oregon",45.55,-122.68,25)]),
+("U10","4","A teenager was stabbed to death in East London on Friday, the Metropolitan Police said.",[("East London","east London, UK",51.52,-0.05,25)]),
+("U11","4","Armed groups attacked a camp for displaced people in North Kivu, near the city of Goma, the United Nations said.",[("North Kivu","North Kivu, DR Congo",-0.8,29.0,200)]),
+# ---- rule 5: "A, B" with A also a country
+("Q1","5","A tornado damaged dozens of homes in Lebanon, Tennessee, the National Weather Service said.",[("Lebanon","Lebanon, Tennessee",36.21,-86.29,30)]),
+("Q2","5","A man was charged with arson after a fire at a church in Mexico, Missouri, police said.",[("Mexico","Mexico, Missouri",39.17,-91.88,30)]),
+("Q3","5","Police in Lebanon, Pennsylvania, arrested a man over threats to a polling station.",[("Lebanon","Lebanon, Pennsylvania",40.34,-76.41,30)]),
+("Q4","5","Police in Lima, Ohio, arrested a man wanted in Peru for fraud.",[("Lima","Lima, Ohio",40.74,-84.1,30)]),
+# ---- rule 6: site aliases
+("A1","6","Protesters set up an autonomous zone in Seattle's Capitol Hill neighbourhood after police abandoned the East Precinct.",[("Capitol Hill","Capitol Hill, Seattle",47.62,-122.32,10)]),
+("A2","6","A suicide bomber struck near the Green Zone in Kabul, which houses foreign embassies, Afghan officials said.",[("Green Zone","Green Zone, Kabul",34.53,69.18,15)]),
+("A3","6","Climate activists rallied in the Green Zone at the COP28 summit in Dubai on Saturday.",[("Green Zone","Green Zone, Expo City Dubai",24.96,55.15,60)]),
+("A4","6","Pro-democracy protesters marched past Times Square in Causeway Bay, Hong Kong, on Sunday.",[("Times Square","Times Square, Causeway Bay HK",22.28,114.18,10)]),
+("A5","6","Iraqi protesters gathered in Tahrir Square again on Friday, demanding the fall of the government.",[("Tahrir Square","Tahrir Square, Baghdad",33.31,44.42,10)]),
+("A6","6","Striking teachers occupied the Zócalo in Oaxaca for a third week, the state government said.",[("Zócalo","Zócalo of Oaxaca",17.06,-96.73,10)]),
+# ---- several countries / ICM
+("M1","2","Ministers from Australia, Canada and the United Kingdom met in Perth to discuss the AUKUS submarine deal.",[("Perth","Perth, Australia",-31.95,115.86,30)]),
+("M4","2","Russia, Turkey and Iran met in Astana on Syria as fighting continued around Idlib and Tripoli in northern Lebanon.",[("Tripoli","Tripoli, Lebanon",34.44,35.85,30)]),
+]
