@@ -143,3 +143,9 @@ def test_gazetteer_loads_once_per_process(geo_nlp, geocoder) -> None:
     assert [p.geonameid for p in get_geocoder().find_places(doc)] == [616052]
     assert get_geocoder() is geocoder and geocoder.gaz is load_gazetteer()
     assert load_gazetteer.cache_info().misses == misses <= 1
+
+
+@pytest.mark.parametrize("span", [(0, 50), (3, 3), (4, 2), (-1, 3)])
+def test_resolve_spans_rejects_a_span_outside_the_text(geocoder, span) -> None:
+    with pytest.raises(ValueError, match=r"place span .* is not inside the text \(0, 5\)"):
+        geocoder.resolve_spans("Paris", [span])

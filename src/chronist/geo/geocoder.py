@@ -1009,7 +1009,15 @@ class Geocoder:
         list of Place or None
             One per span, with the span's offsets; ``None`` where the name is not in the
             gazetteer.
+
+        Raises
+        ------
+        ValueError
+            A span that is empty, reversed or outside the text, naming the span.
         """
+        for a, b in spans:
+            if not 0 <= a < b <= len(text):
+                raise ValueError(f"place span ({a}, {b}) is not inside the text (0, {len(text)})")
         names = [text[a:b] for a, b in spans]
         return self._resolve_names(
             names, text, spans=spans, context=context, include_demonyms=include_demonyms
