@@ -499,8 +499,8 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
         return None  # "tensions exploded"; "a roadside bomb exploded (rocked X)" is an attack
     if tok.pos_ == "VERB" and lemma in _WEAPON_VERBS or code.startswith("183") or inherited_weapons(tok) \
             or tok.pos_ == "NOUN" and lemma in _ATTACK_NOUNS \
-            or tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and (is_weapon(c) or c.lemma_.lower() in _AIRCRAFT)
-                                          for c in tok.children):
+            or tok.pos_ == "VERB" and (any(c.dep_ == "nsubj" and is_weapon(c) for c in tok.children)
+                                       or _aircraft_subject(tok)):
         return _weapon_code(tok, code, mode)  # also "a suicide attack", "a car bomb blast"
     if lemma in ("assault", "attack") and any(c.lower_ == "sexually" for c in tok.children):
         return "1821", "sexual"
@@ -596,8 +596,7 @@ def _protesters_blockade(tok: Token) -> bool:
     """Whether a blockade is set up by protesters ("truckers blockaded the border crossing"),
     not imposed by a state or an armed group ("imposed a blockade on Gaza")."""
     verb = tok if tok.pos_ == "VERB" else tok.head
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _BLOCKADERS | {w.rstrip("s") for w in _BLOCKADERS}
-               for c in verb.children) or any(
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _BLOCKADERS for c in verb.children) or any(
         c.dep_ == "prep" and c.lower_ == "by" and any(o.lemma_.lower() in _BLOCKADERS for o in c.children)
         for c in tok.children)
 
@@ -661,6 +660,13 @@ _CHEMICAL = frozenset("chemical chlorine sarin mustard nerve toxic chloropicrin 
 #: Aircraft as the subject of a violent verb: the attack is an air strike.
 _AIRCRAFT = frozenset("aircraft jet jets warplane warplanes helicopter helicopters gunship gunships "
                       "plane planes bomber bombers".split())
+
+
+def _aircraft_subject(tok: Token) -> bool:
+    """Whether the subject of a violent verb is an aircraft ("warplanes struck"): an air strike."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _AIRCRAFT for c in tok.children)
+
+
 #: Explosive devices: one that explodes, or is hit, was set by someone.
 DEVICES = frozenset("ied bomb landmine mine explosive explosives device grenade".split())
 _WEAPON_GROUPS: tuple[tuple[frozenset[str], tuple[str, str]], ...] = (
@@ -800,7 +806,7 @@ def _weapon_code(tok: Token, code: str, mode: str | None) -> tuple[str, str | No
     if any(c.lemma_.lower() == "bomber" and any(m.lower_ == "suicide" for m in c.children) for c in subjects):
         return "1831", "suicide-attack"  # "three suicide bombers detonated their devices"
     words = weapon_words(tok)
-    if not words & _AIRCRAFT and any(c.lemma_.lower() in _AIRCRAFT for c in subjects):
+    if not words & _AIRCRAFT and _aircraft_subject(tok):
         words |= {"aircraft"}  # "military aircraft struck hideouts": an air strike
     for group, coded in _WEAPON_GROUPS:
         if words & group:
@@ -828,7 +834,7 @@ def _refine_strike(tok: Token, code: str, mode: str | None) -> tuple[str, str | 
         return ("142", "hunger") if "hunger" in left else ("143", "strike")
     if left & _STRIKE_ASSAULT:
         return "195", "drone" if "drone" in left else "aerial"
-    if tok.pos_ == "VERB" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _AIRCRAFT for c in tok.children):
+    if tok.pos_ == "VERB" and _aircraft_subject(tok):
         return _weapon_code(tok, code, mode)  # "military aircraft struck hideouts": an air strike
     if tok.pos_ == "VERB":
         return code, mode
@@ -1027,7 +1033,7 @@ def find_events(doc: Doc) -> list[EventMention]:
     absorbed: set[int] = set()
     for i, (code, _mode, _end, _src) in list(found.items()):
         if i not in found:
-            continue  # absorbed by an earlier trigger
+            continue  # deleted above as the object of a trigger of the same type
         tok = doc[i]
         if tok.lemma_.lower() == "use" and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl", "xcomp") \
                 and any(a.i in found for a in list(tok.ancestors)[:4]):

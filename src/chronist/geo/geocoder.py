@@ -857,24 +857,24 @@ class Geocoder:
                 row.append(sum(near(e, g2) for g2 in range(G) if g2 != g and points[g2]) / (G - 1))
             near_score.append(row)
 
-        ext_c: Counter = Counter()
-        ext_a: Counter = Counter()
+        # the article's countries (cc), first-level divisions (aa) and countries named as
+        # places (named), from the context and then from each name's current choice
+        cc: Counter = Counter()
+        aa: Counter = Counter()
+        named: Counter = Counter()
         for p in context:
             if p.country:
-                ext_c[p.country] += 1.0
+                cc[p.country] += 1.0
             e = self.gaz.get(p.geonameid)
             if e is not None and e.admin1_code:
-                ext_a[_a1(e.admin1_code)] += 1.0
-        ext_named: Counter = Counter()
-        for p in context:
-            if p.country and p.feature_code in ("PCLI", "PCLD", "PCLIX", "PCLS", "PCLF", "PCL"):
-                ext_named[p.country] += 1
+                aa[_a1(e.admin1_code)] += 1.0
+            if e is not None and e.kind == "country":
+                named[e.country] += 1
         for iso3, n in (evidence or {}).items():
-            ext_c[iso3] += 0.5 * min(n, 2)
+            cc[iso3] += 0.5 * min(n, 2)
+        tot = sum(cc.values()) + (G - 1)
 
-        def score(
-            g: int, j: int, cc: Counter, aa: Counter, tot: float, named: Counter
-        ) -> float:
+        def score(g: int, j: int) -> float:
             e = cands[g][j]
             s = priors[g][j] + W_NEAR * near_score[g][j]
             if e.feature_code == "PPLC" and named.get(e.country, 0) > 0:
@@ -888,10 +888,6 @@ class Geocoder:
             return s
 
         choice = [0 if cands[g] else None for g in range(G)]
-        cc: Counter = Counter(ext_c)
-        aa: Counter = Counter(ext_a)
-        named: Counter = Counter(ext_named)
-
         # a country named as a place, not by a demonym: "Canadian troops ... in London" is
         # still the British capital
         by_name = [ms[groups[k][0]].source != "demonym" for k in gkeys]
@@ -907,7 +903,6 @@ class Geocoder:
         for g, j in enumerate(choice):
             if j is not None:
                 count(g, cands[g][j], 1.0)
-        tot = sum(ext_c.values()) + (G - 1)
         # sequential (Gauss-Seidel) updates: each name sees the others' latest choices, so two
         # names cannot keep swapping between two inconsistent readings (Edmonton and Enfield
         # in north London)
@@ -918,7 +913,7 @@ class Geocoder:
                 if j0 is None:
                     continue
                 count(g, cands[g][j0], -1.0)
-                j1 = max(range(len(cands[g])), key=lambda j: score(g, j, cc, aa, tot, named))
+                j1 = max(range(len(cands[g])), key=lambda j: score(g, j))
                 count(g, cands[g][j1], 1.0)
                 if j1 != j0:
                     choice[g] = j1
