@@ -115,6 +115,10 @@ NEAR_FLOOR = 0.25
 MAX_CANDIDATES = 25
 #: Most rounds of iterated conditional modes (they stop earlier once no choice changes).
 ICM_ROUNDS = 5
+#: "Holliday, Missouri" where the gazetteer has no Holliday in Missouri resolves to Missouri
+#: (the named area) rather than to a namesake elsewhere, if no reading of the place, and no
+#: city reading of the area, is this large ("Moscow, Washington and Beijing" is a list).
+UNPLACED_MAX_POP = 100_000
 _LOC_STRIP_HEAD = ("the ",)
 _AFFIX = re.compile(
     r"^(.+?)-(led|based|backed|brokered|born|made|run|owned|funded|sponsored|allied|"
@@ -299,6 +303,36 @@ def _qualifies(place: Sequence[Entry], area: Sequence[Entry]) -> bool:
     "Paris, Texas" pattern."""
     areas = [e for e in area if e.kind in ("country", "admin1")]
     return any(_inside(c, a) for c in place for a in areas)
+
+
+def _unplaced(place: Sequence[Entry], area: Sequence[Entry]) -> bool:
+    """Whether "A, B" names a small place A in area B that the gazetteer lacks ("Holliday,
+    Missouri" with only a Holliday in Texas; "Toco, Texas" with none): B is a country or ADM1
+    and has no city reading of :data:`UNPLACED_MAX_POP` or more; A has no country, ADM1 or
+    continent reading and none of that size ("Moscow, Washington" stays a list)."""
+    if not any(e.kind in ("country", "admin1") for e in area):
+        return False
+    if any(e.kind == "city" and e.population >= UNPLACED_MAX_POP for e in area):
+        return False
+    return not any(
+        e.kind in ("country", "admin1", "continent") or e.population >= UNPLACED_MAX_POP
+        for e in place
+    )
+
+
+def _drop_unknown(ms: list[Mention]) -> tuple[list[Mention], list[int]]:
+    """Drop mentions without candidates that no area qualifies, renumbering qualifiers.
+
+    Returns the kept mentions and, for each, its index in ``ms``.
+    """
+    keep = [i for i, m in enumerate(ms) if m.candidates or m.qualifier is not None]
+    if len(keep) == len(ms):
+        return ms, keep
+    new = {old: k for k, old in enumerate(keep)}
+    for i in keep:
+        if ms[i].qualifier is not None:
+            ms[i].qualifier = new.get(ms[i].qualifier)
+    return [ms[i] for i in keep], keep
 
 
 class Geocoder:
@@ -489,6 +523,8 @@ class Geocoder:
                         cands = self.candidates(s_text)
                 if cands:
                     out.append(Mention(s_text, span.start_char, span.end_char, cands))
+                elif s_text not in person_words:  # kept only if an area follows ("Toco, Texas")
+                    out.append(Mention(s_text, span.start_char, span.end_char, [], source="unknown"))
             elif (
                 cands
                 and self._mislabelled_place(span, cands, label)
@@ -517,7 +553,7 @@ class Geocoder:
                 continue
             clean.append(m)
         self._link_qualifiers(text, clean)
-        return clean, evidence
+        return _drop_unknown(clean)[0], evidence
 
     def _trim(self, span: Span) -> Span | None:
         """Drop a leading determiner and a trailing possessive from an entity span."""
@@ -738,7 +774,10 @@ class Geocoder:
                 continue
             if any(e.kind in ("country", "continent") for e in a.candidates):
                 continue  # "in Russia, U.S. officials said": a country is not qualified
-            if _qualifies(a.candidates, b.candidates):
+            if _qualifies(a.candidates, b.candidates) or (
+                _unplaced(a.candidates, b.candidates)
+                and not text[b.end : b.end + 2].strip()[:1].isupper()  # "X, U.S. District Court"
+            ):
                 a.qualifier = k + 1 if index is None else index[k + 1]
 
     # ------------------------------------------------------------------ resolution
@@ -762,7 +801,9 @@ class Geocoder:
         * ``W_NEAR`` x share of the other names having a plausible candidate within
           :data:`NEAR_KM` of ``e`` (spatial minimality, Leidner 2008), each weighted by
           ``max(softmax prior, NEAR_FLOOR)``;
-        * an explicit qualifier ("Paris, Texas") removes candidates outside the named area.
+        * an explicit qualifier ("Paris, Texas") removes candidates outside the named area;
+          when none is inside ("Holliday, Missouri" with only a Texan Holliday), the mention
+          resolves to the area as the area itself is resolved (:func:`_unplaced`).
 
         Choices start from the priors and are updated one name at a time, each seeing the
         others' latest choices (iterated conditional modes, Besag 1986), until none changes
@@ -796,7 +837,7 @@ class Geocoder:
             if m.qualifier is not None:
                 areas = [e for e in ms[m.qualifier].candidates if e.kind in ("country", "admin1")]
                 ok = [e for e in cs if any(_inside(e, a) for a in areas)]
-                cs = ok or cs
+                cs = ok or areas or cs  # no reading inside the area: the area itself
             pr = [_prior(e, key[0]) for e in cs]
             # city-state rule: a city named like the ADM1 that contains it, holding at least
             # CITY_STATE_SHARE of its population, wins over the ADM1 (Yerevan, Aleppo, Kyiv;
@@ -925,6 +966,14 @@ class Geocoder:
             j = choice[g]
             for i in groups[key]:
                 out[i] = None if j is None else cands[g][j]
+        # a place resolved to its qualifying area takes the area's own reading ("Smalltown,
+        # Georgia" follows "Georgia")
+        for i, m in enumerate(ms):
+            q = m.qualifier
+            e = out[i]
+            if q is not None and e is not None and e.kind in ("country", "admin1"):
+                if out[q] is not None and e in ms[q].candidates and out[q] in ms[q].candidates:
+                    out[i] = out[q]
         return out
 
     # ------------------------------------------------------------------ public API
@@ -1039,9 +1088,10 @@ class Geocoder:
                 cands = self.candidates(name) or (self.candidates(parts[0]) if parts else [])
             if not cands:
                 cands = self._fallback(name)
-            if not cands:
+            if not cands and text is None:
                 idx.append(None)
                 continue
+            # a name without candidates stays, in case an area qualifies it ("Toco, Texas")
             start, end = spans[k] if text is not None else (0, len(name))
             m = Mention(name, start, end, cands, source="demonym" if dem is not None else "ent")
             ms.append(m)
@@ -1053,7 +1103,10 @@ class Geocoder:
         if text is not None:
             order = sorted(range(len(ms)), key=lambda i: ms[i].start)
             self._link_qualifiers(text, [ms[i] for i in order], order)
-        chosen = self.resolve_mentions(ms, context=context)
+        kept, where = _drop_unknown(ms)
+        chosen: list[Entry | None] = [None] * len(ms)
+        for i, e in zip(where, self.resolve_mentions(kept, context=context)):
+            chosen[i] = e
         out: list[Place | None] = []
         for k in idx:
             if k is None or chosen[k] is None:

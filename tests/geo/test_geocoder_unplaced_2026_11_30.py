@@ -1,0 +1,49 @@
+"""A small place the gazetteer lacks, qualified by its state or country, resolves to that area
+rather than to a namesake elsewhere (chronist.geo.Geocoder, session 11)."""
+
+MISSOURI = 4398678
+TEXAS = 4736286
+
+
+def _places(geo_nlp, geocoder, text: str) -> dict[str, tuple[int, str]]:
+    return {p.text: (p.geonameid, p.feature_code) for p in geocoder.find_places(geo_nlp(text))}
+
+
+def test_a_namesake_elsewhere_gives_way_to_the_named_state(geo_nlp, geocoder) -> None:
+    # the gazetteer's only Holliday is in Texas; the text says Missouri
+    got = _places(geo_nlp, geocoder, "The truck overturned south of Holliday, Missouri, on Friday.")
+    assert got["Holliday"] == (MISSOURI, "ADM1")
+    # the same name alone keeps its only reading
+    alone = _places(geo_nlp, geocoder, "The truck overturned south of Holliday on Friday.")
+    assert alone.get("Holliday", (None, None))[0] != MISSOURI
+
+
+def test_an_unknown_name_before_a_state_is_kept(geo_nlp, geocoder) -> None:
+    got = _places(geo_nlp, geocoder, "The storm hit Toco, Texas, on Monday.")
+    assert got["Toco"] == (TEXAS, "ADM1")
+
+
+def test_lists_and_large_places_are_not_read_as_qualified(geo_nlp, geocoder) -> None:
+    got = _places(geo_nlp, geocoder, "Talks were held in Moscow, Washington and Beijing.")
+    assert got["Moscow"][0] == 524901
+    got = _places(geo_nlp, geocoder, "Voters in Texas, Georgia and Florida went to the polls.")
+    assert got["Texas"] == (TEXAS, "ADM1")
+
+
+def test_a_name_before_an_area_used_as_a_modifier_stays_out(geo_nlp, geocoder) -> None:
+    # "Abdulkader, U.S. District Court": the case caption, not a place in the United States
+    text = (
+        "Munir Abdulkader pleaded guilty. United States v. Munir Abdulkader, U.S. District "
+        "Court, Southern District of Ohio."
+    )
+    assert "Abdulkader" not in _places(geo_nlp, geocoder, text)
+
+
+def test_gold_spans_use_the_same_rule(geocoder) -> None:
+    text = "HOLLIDAY, Mo. - The truck overturned two miles south of Holliday, Missouri."
+    spans = [(0, 8), (10, 13), (text.rindex("Holliday"), text.rindex("Holliday") + 8)]
+    spans.append((text.index("Missouri"), text.index("Missouri") + 8))
+    got = geocoder.resolve_spans(text, spans)
+    assert [p.geonameid for p in got] == [MISSOURI] * 4
+    # a span with no gazetteer entry and no area after it is still None
+    assert geocoder.resolve_spans("Fighting near Qatraneh went on.", [(14, 22)]) == [None]
