@@ -524,7 +524,9 @@ class Geocoder:
                 if cands:
                     out.append(Mention(s_text, span.start_char, span.end_char, cands))
                 elif s_text not in person_words:  # kept only if an area follows ("Toco, Texas")
-                    out.append(Mention(s_text, span.start_char, span.end_char, [], source="unknown"))
+                    out.append(
+                        Mention(s_text, span.start_char, span.end_char, [], source="unknown")
+                    )
             elif (
                 cands
                 and self._mislabelled_place(span, cands, label)
@@ -600,14 +602,23 @@ class Geocoder:
         core = words
         if len(core) > 2 and core[0].lower() == "greater" and core[-1].lower() == "area":
             core = core[:-1]
-        while len(core) > 1 and core[0].lower() in _DIRECTIONAL | {"greater", "upper", "lower",
-                                                                    "inner", "outer"}:
+        while len(core) > 1 and core[0].lower() in _DIRECTIONAL | {
+            "greater",
+            "upper",
+            "lower",
+            "inner",
+            "outer",
+        }:
             core = core[1:]
         if core is not words:
             key = normalize_name(" ".join(core))
-            c = [e for e in self.candidates(" ".join(core))
-                 if e.kind in ("country", "admin1") or e.population >= 100_000
-                 or (e.population >= 10_000 and normalize_name(e.name) == key)]
+            c = [
+                e
+                for e in self.candidates(" ".join(core))
+                if e.kind in ("country", "admin1")
+                or e.population >= 100_000
+                or (e.population >= 10_000 and normalize_name(e.name) == key)
+            ]
             if c:
                 return c
         return []
@@ -971,9 +982,15 @@ class Geocoder:
         for i, m in enumerate(ms):
             q = m.qualifier
             e = out[i]
-            if q is not None and e is not None and e.kind in ("country", "admin1"):
-                if out[q] is not None and e in ms[q].candidates and out[q] in ms[q].candidates:
-                    out[i] = out[q]
+            if (
+                q is not None
+                and e is not None
+                and e.kind in ("country", "admin1")
+                and out[q] is not None
+                and e in ms[q].candidates
+                and out[q] in ms[q].candidates
+            ):
+                out[i] = out[q]
         return out
 
     # ------------------------------------------------------------------ public API
