@@ -47,3 +47,38 @@ def test_gold_spans_use_the_same_rule(geocoder) -> None:
     assert [p.geonameid for p in got] == [MISSOURI] * 4
     # a span with no gazetteer entry and no area after it is still None
     assert geocoder.resolve_spans("Fighting near Qatraneh went on.", [(14, 22)]) == [None]
+
+
+def test_a_country_named_as_an_actor_weighs_less_than_a_setting(geo_nlp, geocoder) -> None:
+    # "The US president" is an actor, not the setting: Dublin stays in Ireland
+    text = "The US president ended his European tour with a speech in Dublin on Friday."
+    assert _places(geo_nlp, geocoder, text)["Dublin"][0] == 2964574
+    # named as the setting, the same country still pulls the namesake
+    text = "Police in the United States said the shooting in Dublin injured two students."
+    assert _places(geo_nlp, geocoder, text)["Dublin"][0] != 2964574
+
+
+def test_roles_read_from_the_parse(geo_nlp, geocoder) -> None:
+    from chronist.geo.geocoder import ACTOR_WEIGHT, _weigh_roles
+
+    doc = geo_nlp(
+        "Canada's minister met US officials and UK students in Wales, the United States said."
+    )
+    ms, _ = geocoder.mentions(doc)
+    _weigh_roles(doc, ms)
+    got = {m.text: m.weight for m in ms}
+    assert got["Canada"] == ACTOR_WEIGHT  # possessor
+    assert got["US"] == ACTOR_WEIGHT  # modifier of a state agent
+    assert got["UK"] == 1.0  # modifier of other people
+    assert got["Wales"] == 1.0  # setting
+    assert got["United States"] == ACTOR_WEIGHT  # subject
+
+
+def test_a_spelling_variant_is_not_an_old_name() -> None:
+    from chronist.geo.geocoder import _spelling_variant
+
+    assert _spelling_variant("odessa", "odesa")
+    assert not _spelling_variant("waterloo", "austin")
+    assert _spelling_variant("kharkov", "kharkiv")
+    assert not _spelling_variant("bombay", "mumbai")
+    assert not _spelling_variant("peking", "beijing")

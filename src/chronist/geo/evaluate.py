@@ -213,6 +213,11 @@ def main(argv: list[str] | None = None) -> int:
                 if t.lat is not None:
                     errs.append(haversine_km(t.lat, t.lon, p.lat, p.lon))
                     same.append(p.geonameid == t.geonameid)
+                    if args.errors and errs[-1] > 161:
+                        print(
+                            f"  E2E ERR [{mode}] {a.docid} {t.phrase!r} gold={t.geonameid} got="
+                            f"{(p.geonameid, p.name, p.feature_code, p.country)} {errs[-1]:.0f}km"
+                        )
             fp_l += len(places) - len(used)
             if args.errors and mode == "all gold":
                 for k, p in enumerate(places):

@@ -33,6 +33,7 @@ Resolution (:meth:`Geocoder.resolve_mentions`)
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from collections import Counter
@@ -115,6 +116,21 @@ NEAR_FLOOR = 0.25
 MAX_CANDIDATES = 25
 #: Most rounds of iterated conditional modes (they stop earlier once no choice changes).
 ICM_ROUNDS = 5
+#: Similarity at which an alternate name counts as a spelling of the main name, not as another
+#: (historical) name: 0.8 keeps "odessa" / "odesa" (0.91) and "kharkov" / "kharkiv" (0.86),
+#: and leaves "bombay" / "mumbai" (0.5) to the alias table.
+VARIANT_RATIO = 0.8
+#: Context weight of a name used as an actor ("The United States condemned ...", "Canada's
+#: minister", "US officials", "US-led"), against 1 for a setting ("in Syria"); see _weigh_roles.
+ACTOR_WEIGHT = 0.5
+#: Head nouns (lemmas) that make a place-name modifier an actor: state agents, after the
+#: government, military and diplomatic agents of the CAMEO/Phoenix agent dictionary.
+STATE_AGENTS = frozenset(
+    "president minister ministry envoy consul ambassador embassy official government "
+    "administration department secretary diplomat delegation spokesman spokeswoman leader "
+    "premier chancellor general troops force military army navy coalition lawmaker senator "
+    "authority regulator".split()
+)
 #: "Holliday, Missouri" where the gazetteer has no Holliday in Missouri resolves to Missouri
 #: (the named area) rather than to a namesake elsewhere, if no reading of the place, and no
 #: city reading of the area, is this large ("Moscow, Washington and Beijing" is a list).
@@ -206,6 +222,7 @@ class Mention:
     candidates: list[Entry]
     qualifier: int | None = None  # index of a mention that qualifies this one ("Paris, Texas")
     source: str = "ent"
+    weight: float = 1.0  # weight as context for the other names (see _weigh_roles)
 
 
 def _place(m: Mention, e: Entry) -> Place:
@@ -237,8 +254,9 @@ def _prior(e: Entry, key: str) -> float:
     e : Entry
         Candidate.
     key : str
-        Normalised mention text; an exact match of the preferred name earns +0.3, a city matched
-        only on an alternate name loses 1.0.
+        Normalised mention text; an exact match of the preferred name earns +0.3, a spelling
+        of it (:func:`_spelling_variant`) loses 0.1, and a city matched only on another
+        alternate name loses 1.0.
 
     Returns
     -------
@@ -266,12 +284,24 @@ def _prior(e: Entry, key: str) -> float:
     name = normalize_name(e.name)
     if name == key:
         s += 0.3
+    elif kind == "city" and _spelling_variant(key, name):
+        s -= 0.1  # "Odessa" is a spelling of Odesa, nearly as good as the name itself
     elif kind == "city" and not (name.startswith(key) and _SHORT_FORM.match(name[len(key) :])):
         # matched on an alternate (often historical) name: "Waterloo" is not Austin; but
         # "Enfield" is the usual name of Enfield Town, "Quezon" of Quezon City, "Newcastle"
         # of Newcastle upon Tyne and "Frankfurt" of Frankfurt am Main
         s -= 1.0
     return s
+
+
+@lru_cache(maxsize=65536)
+def _spelling_variant(a: str, b: str) -> bool:
+    """Whether two normalised names are spellings of one name (transliterations such as
+    "odessa" / "odesa", "tbilisi" / "t'bilisi"): same first letter, lengths within two, and a
+    :class:`difflib.SequenceMatcher` ratio of at least :data:`VARIANT_RATIO`."""
+    if not a or not b or a[0] != b[0] or abs(len(a) - len(b)) > 2:
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() >= VARIANT_RATIO
 
 
 def _a1(code: str) -> str:
@@ -318,6 +348,38 @@ def _unplaced(place: Sequence[Entry], area: Sequence[Entry]) -> bool:
         e.kind in ("country", "admin1", "continent") or e.population >= UNPLACED_MAX_POP
         for e in place
     )
+
+
+def _weigh_roles(doc: Doc, ms: Sequence[Mention]) -> None:
+    """Lower the context weight of place names used as actors, not as settings.
+
+    In wire copy a country is named in passing as an actor in almost every foreign story
+    ("The United States condemned the bombing in Manchester", "Venezuela's foreign minister
+    ... in Barcelona", "the US-led coalition ... Palmyra"); counted as the article's setting it
+    pulls the other names to namesakes in that country. A name is an actor when its syntactic
+    head is a subject, a possessor ("Canada's"), a noun modifier ("US officials") or a
+    hyphenated affix ("US-led"), or a noun modifier of a state agent (:data:`STATE_AGENTS`:
+    "US officials", "the US consul"): its weight becomes :data:`ACTOR_WEIGHT`. Settings ("in
+    Syria", "to Ukraine"), qualifying areas ("Georgetown, Ky.") and other modifiers ("UK
+    students") keep weight 1.
+    """
+    qualifiers = {m.qualifier for m in ms if m.qualifier is not None}
+    for k, m in enumerate(ms):
+        if k in qualifiers:
+            continue  # "Georgetown, Ky.": a qualifying area is a setting
+        if m.source == "affix":
+            m.weight = ACTOR_WEIGHT
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        root = span.root
+        dep = root.dep_
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if dep in ("nsubj", "nsubjpass", "poss") or (nxt is not None and nxt.tag_ == "POS"):
+            m.weight = ACTOR_WEIGHT
+        elif dep in ("compound", "amod", "nmod") and root.head.lemma_.lower() in STATE_AGENTS:
+            m.weight = ACTOR_WEIGHT  # "US officials", "the US president"; not "UK students"
 
 
 def _drop_unknown(ms: list[Mention]) -> tuple[list[Mention], list[int]]:
@@ -943,14 +1005,16 @@ class Geocoder:
         # a country named as a place, not by a demonym: "Canadian troops ... in London" is
         # still the British capital
         by_name = [ms[groups[k][0]].source != "demonym" for k in gkeys]
+        # a name counts as the article's setting with the largest weight of its mentions
+        wt = [max(ms[i].weight for i in groups[k]) for k in gkeys]
 
         def count(g: int, e: Entry, sign: float) -> None:
             if e.kind == "country" and by_name[g]:
                 named[e.country] += sign
             if e.country:
-                cc[e.country] += sign
+                cc[e.country] += sign * wt[g]
             if e.admin1_code and e.kind != "country":
-                aa[_a1(e.admin1_code)] += sign
+                aa[_a1(e.admin1_code)] += sign * wt[g]
 
         for g, j in enumerate(choice):
             if j is not None:
@@ -1015,6 +1079,7 @@ class Geocoder:
             In text order; names that resolve to nothing are left out without affecting others.
         """
         ms, evidence = self.mentions(doc, include_demonyms=include_demonyms)
+        _weigh_roles(doc, ms)
         chosen = self.resolve_mentions(ms, evidence=evidence, context=context)
         return [_place(m, e) for m, e in zip(ms, chosen) if e is not None]
 
