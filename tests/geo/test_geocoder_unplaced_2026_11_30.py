@@ -82,3 +82,36 @@ def test_a_spelling_variant_is_not_an_old_name() -> None:
     assert _spelling_variant("kharkov", "kharkiv")
     assert not _spelling_variant("bombay", "mumbai")
     assert not _spelling_variant("peking", "beijing")
+
+
+def test_a_street_before_a_large_city_resolves_to_the_city(geocoder) -> None:
+    # no gazetteer has the street; the city it is in is what the text gives
+    text = "The attack happened in Seaton Street, Edmonton, near Enfield in north London."
+    names = ["Seaton Street", "Edmonton", "Enfield", "London"]
+    spans = []
+    pos = 0
+    for n in names:
+        i = text.index(n, pos)
+        spans.append((i, i + len(n)))
+        pos = i + len(n)
+    street, edmonton, _, _ = geocoder.resolve_spans(text, spans)
+    assert edmonton.country == "GBR"
+    assert street is not None and street.geonameid == edmonton.geonameid
+
+
+def test_a_possessive_city_contains_the_next_place(geocoder) -> None:
+    text = "Protesters camped in Seattle's Capitol Hill neighbourhood."
+    seattle, hill = geocoder.resolve_spans(text, [(21, 28), (31, 43)])
+    assert seattle.geonameid == 5809844
+    assert hill.geonameid == 5809844  # not the US Capitol in Washington
+    # Haram alone is a town in Norway; Giza's Haram district is in Giza
+    text = "Two bombs killed six police officers in Giza's Haram district."
+    giza, haram = geocoder.resolve_spans(text, [(40, 44), (47, 52)])
+    assert giza.country == haram.country == "EGY"
+
+
+def test_two_towns_after_a_comma_stay_a_list(geocoder) -> None:
+    text = "Talks in London, Paris and Berlin ended."
+    spans = [(9, 15), (17, 22), (27, 33)]
+    got = geocoder.resolve_spans(text, spans)
+    assert [p.geonameid for p in got] == [2643743, 2988507, 2950159]

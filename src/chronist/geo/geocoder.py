@@ -135,6 +135,10 @@ STATE_AGENTS = frozenset(
 #: (the named area) rather than to a namesake elsewhere, if no reading of the place, and no
 #: city reading of the area, is this large ("Moscow, Washington and Beijing" is a list).
 UNPLACED_MAX_POP = 100_000
+#: A city of this size can qualify a smaller place ("Silver Street, Edmonton", "Giza's Haram
+#: district"), which must then lie within CITY_AREA_KM of the city's point.
+CITY_AREA_MIN_POP = 100_000
+CITY_AREA_KM = 40.0
 _LOC_STRIP_HEAD = ("the ",)
 _AFFIX = re.compile(
     r"^(.+?)-(led|based|backed|brokered|born|made|run|owned|funded|sponsored|allied|"
@@ -320,34 +324,63 @@ def _fast_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def _inside(e: Entry, area: Entry) -> bool:
-    """Whether ``e`` lies in ``area`` (a country or ADM1 entry)."""
+    """Whether ``e`` lies in ``area``: a country, an ADM1, or a city (within
+    :data:`CITY_AREA_KM` of its point, for a place that is not itself an area)."""
     if area.kind == "country":
         return e.country == area.country and e.geonameid != area.geonameid
     if area.kind == "admin1":
         return e.admin1_code == area.admin1_code and e.geonameid != area.geonameid
+    if area.kind == "city":
+        return (
+            e.kind not in ("country", "admin1", "continent")
+            and e.geonameid != area.geonameid
+            and _fast_km(e.lat, e.lon, area.lat, area.lon) <= CITY_AREA_KM
+        )
     return False
 
 
-def _qualifies(place: Sequence[Entry], area: Sequence[Entry]) -> bool:
-    """Whether some candidate of a place lies in a country or ADM1 candidate of ``area``: the
-    "Paris, Texas" pattern."""
-    areas = [e for e in area if e.kind in ("country", "admin1")]
+def _areas(cands: Sequence[Entry]) -> list[Entry]:
+    """Readings of a name that can contain other places: countries, ADM1s and cities of at
+    least :data:`CITY_AREA_MIN_POP` ("Silver Street, Edmonton", "Giza's Haram district")."""
+    return [
+        e
+        for e in cands
+        if e.kind in ("country", "admin1")
+        or (e.kind == "city" and e.population >= CITY_AREA_MIN_POP)
+    ]
+
+
+def _qualifies(place: Sequence[Entry], area: Sequence[Entry], *, cities: bool = True) -> bool:
+    """Whether some candidate of a place lies in an area reading of ``area`` (:func:`_areas`;
+    without ``cities``, a country or ADM1 only): the "Paris, Texas" pattern."""
+    areas = [e for e in _areas(area) if cities or e.kind != "city"]
     return any(_inside(c, a) for c in place for a in areas)
 
 
-def _unplaced(place: Sequence[Entry], area: Sequence[Entry]) -> bool:
-    """Whether "A, B" names a small place A in area B that the gazetteer lacks ("Holliday,
-    Missouri" with only a Holliday in Texas; "Toco, Texas" with none): B is a country or ADM1
-    and has no city reading of :data:`UNPLACED_MAX_POP` or more; A has no country, ADM1 or
-    continent reading and none of that size ("Moscow, Washington" stays a list)."""
-    if not any(e.kind in ("country", "admin1") for e in area):
-        return False
-    if any(e.kind == "city" and e.population >= UNPLACED_MAX_POP for e in area):
-        return False
-    return not any(
+def _unplaced(place: Sequence[Entry], area: Sequence[Entry], *, possessive: bool = False) -> bool:
+    """Whether "A, B" (or "B's A") names a small place A in area B that the gazetteer lacks.
+
+    * B a country or ADM1 ("Holliday, Missouri" with only a Holliday in Texas; "Toco, Texas"
+      with none): B has no city reading of :data:`UNPLACED_MAX_POP` or more, and A has no
+      country, ADM1 or continent reading and none of that size ("Moscow, Washington" stays a
+      list; after a possessive B may also be a city: "Giza's Haram district");
+    * B only a large city (:func:`_areas`): A has no reading at all ("Silver Street,
+      Edmonton"), or, after a possessive, only small ones ("Seattle's Capitol Hill"), since
+      "A, B" with two towns is usually a list.
+    """
+    small = not any(
         e.kind in ("country", "admin1", "continent") or e.population >= UNPLACED_MAX_POP
         for e in place
     )
+    if any(e.kind in ("country", "admin1") for e in area):
+        if not possessive and any(
+            e.kind == "city" and e.population >= UNPLACED_MAX_POP for e in area
+        ):
+            return False
+        return small
+    if not _areas(area):
+        return False
+    return not place or (possessive and small)
 
 
 def _weigh_roles(doc: Doc, ms: Sequence[Mention]) -> None:
@@ -487,7 +520,7 @@ class Geocoder:
     def qualifies(self, place: str, area: str) -> bool:
         """Whether ``area`` (a country or ADM1 name) can say where ``place`` is, as in "Gdańsk,
         Poland" or "Paris, Texas" (the rule the place stage uses to link such pairs)."""
-        return _qualifies(self.candidates(place), self.candidates(area))
+        return _qualifies(self.candidates(place), self.candidates(area), cities=False)
 
     def is_demonym(self, text: str) -> str | None:
         """ISO3 if ``text`` is a nationality adjective/demonym of a country, else ``None``."""
@@ -835,7 +868,8 @@ class Geocoder:
     def _link_qualifiers(
         self, text: str, ms: list[Mention], index: Sequence[int] | None = None
     ) -> None:
-        """Mark "A, B" pairs where B (a country or ADM1) qualifies A ("Paris, Texas").
+        """Mark "A, B" pairs where B (a country, ADM1 or large city) qualifies A ("Paris,
+        Texas"), and "B's A" pairs ("Giza's Haram district", "Seattle's Capitol Hill").
 
         ``ms`` is in text order; ``index[k]`` is the number to store for ``ms[k]`` when the
         caller keeps the mentions in another order (default: ``k``).
@@ -843,6 +877,17 @@ class Geocoder:
         for k in range(len(ms) - 1):
             a, b = ms[k], ms[k + 1]
             gap = text[a.end : b.start]
+            if gap in ("'s ", "’s "):
+                if (
+                    a.candidates
+                    and not any(e.kind == "continent" for e in b.candidates)
+                    and (
+                        _qualifies(b.candidates, a.candidates)
+                        or _unplaced(b.candidates, a.candidates, possessive=True)
+                    )
+                ):
+                    b.qualifier = k if index is None else index[k]
+                continue
             if gap.strip() not in (",",) or len(gap) > 3:
                 continue
             if any(e.kind in ("country", "continent") for e in a.candidates):
@@ -904,13 +949,18 @@ class Geocoder:
         G = len(gkeys)
         cands: list[list[Entry]] = []
         priors: list[list[float]] = []
+        echo: list[bool] = []  # the name stands for its qualifier: it adds no evidence
         for key, idxs in groups.items():
             m = ms[idxs[0]]
             cs = list(m.candidates)
+            echo.append(False)
             if m.qualifier is not None:
-                areas = [e for e in ms[m.qualifier].candidates if e.kind in ("country", "admin1")]
+                areas = _areas(ms[m.qualifier].candidates)
                 ok = [e for e in cs if any(_inside(e, a) for a in areas)]
-                cs = ok or areas or cs  # no reading inside the area: the area itself
+                if ok:
+                    cs = ok
+                elif areas:  # no reading inside the area: the area itself
+                    cs, echo[-1] = areas, True
             pr = [_prior(e, key[0]) for e in cs]
             # city-state rule: a city named like the ADM1 that contains it, holding at least
             # CITY_STATE_SHARE of its population, wins over the ADM1 (Yerevan, Aleppo, Kyiv;
@@ -1006,7 +1056,7 @@ class Geocoder:
         # still the British capital
         by_name = [ms[groups[k][0]].source != "demonym" for k in gkeys]
         # a name counts as the article's setting with the largest weight of its mentions
-        wt = [max(ms[i].weight for i in groups[k]) for k in gkeys]
+        wt = [0.0 if echo[g] else max(ms[i].weight for i in groups[k]) for g, k in enumerate(gkeys)]
 
         def count(g: int, e: Entry, sign: float) -> None:
             if e.kind == "country" and by_name[g]:
@@ -1049,7 +1099,6 @@ class Geocoder:
             if (
                 q is not None
                 and e is not None
-                and e.kind in ("country", "admin1")
                 and out[q] is not None
                 and e in ms[q].candidates
                 and out[q] in ms[q].candidates
