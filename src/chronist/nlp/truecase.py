@@ -2,9 +2,9 @@
 
 Wire headlines in capitals ("IRAQ THREATENS AIR RAIDS", Reuters-21578) reach the tagger,
 parser and recogniser as a run of ``XXXX``-shaped tokens, which they read as one long proper
-name: the verb is lost and no event is coded. ``chronist_truecase`` (first in the pipeline)
+name: the verb is lost and no event is coded. ``truecase`` (first in the pipeline)
 hands the statistical components a copy of the document in which each line written wholly in
-capitals (at least :data:`MIN_WORDS` words) is in ordinary case; ``chronist_recase`` (after
+capitals (at least :data:`MIN_WORDS` words) is in ordinary case; ``recase`` (after
 ``ner``) puts the original words back and keeps the annotations. Tokens are the same one for
 one, so every character offset, span and entity refers to the original text.
 
@@ -36,21 +36,32 @@ if TYPE_CHECKING:
 
 __all__ = ["RECASE", "TRUECASE", "add_truecasing", "caps_lines", "truecase_words"]
 
-TRUECASE = "chronist_truecase"
-RECASE = "chronist_recase"
+#: Component names in the pipeline (their factories are ``chronist_truecase`` and
+#: ``chronist_recase``), beside spaCy's own, as ``tag_map`` is.
+TRUECASE = "truecase"
+RECASE = "recase"
 #: Fewest words (alphabetic tokens) for a line in capitals to count as a headline.
 MIN_WORDS = 3
 _KEY = "chronist.original_words"
 _ANNOTATIONS = [TAG, POS, MORPH, DEP, HEAD, LEMMA, ENT_IOB, ENT_TYPE, ENT_KB_ID]
-#: Cheap pre-check: some line with two capitalised words and no lower-case letter.
-_MAYBE = re.compile(r"^[^a-z\n]*[A-Z]{2,}[^a-z\n]*\b[A-Z]{2,}[^a-z\n]*$", re.M)
+_CAPS_WORD = re.compile(r"[A-Z]{2,}")
+
+
+def _maybe(text: str) -> bool:
+    """Cheap pre-check, linear in the text: some line with two capitalised words and no
+    lower-case letter."""
+    return any(
+        len(_CAPS_WORD.findall(line)) >= 2 and not any(c.islower() for c in line)
+        for line in text.split("\n")
+        if _CAPS_WORD.search(line)
+    )
 
 
 def caps_lines(doc: Doc) -> list[list[Token]]:
     """The token runs of ``doc`` that are lines written wholly in capitals, with at least
     :data:`MIN_WORDS` alphabetic tokens and no lower-case letter."""
     text = doc.text
-    if not _MAYBE.search(text):
+    if not _maybe(text):
         return []
     starts = [0] + [m.end() for m in re.finditer("\n", text)]
     lines: dict[int, list] = defaultdict(list)
@@ -153,12 +164,12 @@ class Recase:
         return out
 
 
-@Language.factory(TRUECASE)
+@Language.factory("chronist_truecase")
 def _make_truecase(nlp: Language, name: str) -> Truecase:
     return Truecase()
 
 
-@Language.factory(RECASE)
+@Language.factory("chronist_recase")
 def _make_recase(nlp: Language, name: str) -> Recase:
     return Recase()
 
@@ -167,6 +178,6 @@ def add_truecasing(nlp: Language) -> None:
     """Add :data:`TRUECASE` first and :data:`RECASE` last (after ``ner``) to a loaded
     pipeline, once."""
     if TRUECASE not in nlp.pipe_names:
-        nlp.add_pipe(TRUECASE, first=True)
+        nlp.add_pipe("chronist_truecase", name=TRUECASE, first=True)
     if RECASE not in nlp.pipe_names:
-        nlp.add_pipe(RECASE, last=True)
+        nlp.add_pipe("chronist_recase", name=RECASE, last=True)
