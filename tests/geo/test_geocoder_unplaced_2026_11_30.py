@@ -115,3 +115,55 @@ def test_two_towns_after_a_comma_stay_a_list(geocoder) -> None:
     spans = [(9, 15), (17, 22), (27, 33)]
     got = geocoder.resolve_spans(text, spans)
     assert [p.geonameid for p in got] == [2643743, 2988507, 2950159]
+
+
+def _spans_of(text: str, names: list[str]) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for n in names:
+        i = text.index(n, pos)
+        out.append((i, i + len(n)))
+        pos = i + len(n)
+    return out
+
+
+def test_an_area_that_does_not_close_the_phrase_qualifies_nothing(geocoder) -> None:
+    # a helper's conflict-reporting snippets (session 11): the country after the comma is the
+    # subject of what follows, or the start of a list, not the town's qualifier
+    for text, names in [
+        (
+            "Shelling hit Krasnohorivka, Russia's defence ministry said.",
+            ["Krasnohorivka", "Russia"],
+        ),
+        ("After the shelling of Shebekino, Ukraine denied any role.", ["Shebekino", "Ukraine"]),
+    ]:
+        town, country = geocoder.resolve_spans(text, _spans_of(text, names))
+        assert town is None or town.geonameid != country.geonameid, text
+    # a street before a city that is also a first-level division
+    text = "Protesters gathered in Tahrir Street, Baghdad, on Friday."
+    street, baghdad = geocoder.resolve_spans(text, _spans_of(text, ["Tahrir Street", "Baghdad"]))
+    assert street is not None and street.geonameid == baghdad.geonameid
+
+
+def test_a_possessive_country_does_not_swallow_a_known_place_or_a_person(geocoder) -> None:
+    text = "Investigators documented Russia's Bucha massacre."
+    russia, bucha = geocoder.resolve_spans(text, _spans_of(text, ["Russia", "Bucha"]))
+    assert bucha.country == "UKR"
+    text = "Turkey's Erdogan met the Swedish premier."
+    assert geocoder.resolve_spans(text, _spans_of(text, ["Turkey", "Erdogan"]))[1] is None
+
+
+def test_a_domestic_agent_leaves_its_country_a_setting(geo_nlp, geocoder) -> None:
+    from chronist.geo.geocoder import ACTOR_WEIGHT, _weigh_roles
+
+    doc = geo_nlp("Canada's public safety minister visited Kingston, and US officials left.")
+    ms, _ = geocoder.mentions(doc)
+    _weigh_roles(doc, ms)
+    got = {m.text: m.weight for m in ms}
+    assert got["Canada"] == 1.0
+    assert got["US"] == ACTOR_WEIGHT
+
+
+def test_a_short_name_one_letter_off_is_not_a_spelling() -> None:
+    from chronist.geo.geocoder import _spelling_variant
+
+    assert not _spelling_variant("lula", "lulea")

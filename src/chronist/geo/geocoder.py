@@ -128,8 +128,14 @@ ACTOR_WEIGHT = 0.5
 STATE_AGENTS = frozenset(
     "president minister ministry envoy consul ambassador embassy official government "
     "administration department secretary diplomat delegation spokesman spokeswoman leader "
-    "premier chancellor general troops force military army navy coalition lawmaker senator "
+    "chancellor general troops force military army navy coalition lawmaker senator "
     "authority regulator".split()
+)
+#: Agents that act at home: a place name owning or modifying one stays a setting ("Canada's
+#: public safety minister visited Kingston", "Malaysia's police said ... Georgetown").
+DOMESTIC_AGENTS = frozenset("police governor premier mayor sheriff coastguard firefighter".split())
+DOMESTIC_PORTFOLIOS = frozenset(
+    "interior home public safety health transport education emergency fire".split()
 )
 #: "Holliday, Missouri" where the gazetteer has no Holliday in Missouri resolves to Missouri
 #: (the named area) rather than to a namesake elsewhere, if no reading of the place, and no
@@ -139,6 +145,18 @@ UNPLACED_MAX_POP = 100_000
 #: district"), which must then lie within CITY_AREA_KM of the city's point.
 CITY_AREA_MIN_POP = 100_000
 CITY_AREA_KM = 40.0
+#: "Holliday, Missouri" reads the place into the area only when the area closes the phrase:
+#: punctuation or the end follows it, not "'s", a verb or "and" ("Krasnohorivka, Russia's
+#: defence ministry said", "Shebekino, Ukraine denied", "Qalat, Uruzgan and Ghazni").
+_CLOSES = re.compile(r"^\s*(?:$|[,.;:)(\u2014\u2013]|-\s)")
+#: "London's Gatwick airport": a reading of the place this near a possessive city is its own.
+POSSESSED_KM = 100.0
+#: Nouns that, after "<country>'s <unknown name>", show the name is a place in that country.
+PLACE_NOUNS = frozenset(
+    "district neighbourhood neighborhood quarter suburb area region province village town "
+    "camp prison jail hospital airport port harbour harbor square street avenue road base "
+    "valley island coast border crossing field plant site refinery".split()
+)
 _LOC_STRIP_HEAD = ("the ",)
 _AFFIX = re.compile(
     r"^(.+?)-(led|based|backed|brokered|born|made|run|owned|funded|sponsored|allied|"
@@ -301,10 +319,11 @@ def _prior(e: Entry, key: str) -> float:
 @lru_cache(maxsize=65536)
 def _spelling_variant(a: str, b: str) -> bool:
     """Whether two normalised names are spellings of one name (transliterations such as
-    "odessa" / "odesa", "tbilisi" / "t'bilisi"): same first letter, lengths within two, and a
+    "odessa" / "odesa", "tbilisi" / "t'bilisi"): five letters or more, the same first letter,
+    lengths within two, and a
     :class:`difflib.SequenceMatcher` ratio of at least :data:`VARIANT_RATIO`."""
-    if not a or not b or a[0] != b[0] or abs(len(a) - len(b)) > 2:
-        return False
+    if min(len(a), len(b)) < 5 or a[0] != b[0] or abs(len(a) - len(b)) > 2:
+        return False  # short names: one letter is a different name ("lula" / "lulea")
     return difflib.SequenceMatcher(None, a, b).ratio() >= VARIANT_RATIO
 
 
@@ -360,14 +379,19 @@ def _qualifies(place: Sequence[Entry], area: Sequence[Entry], *, cities: bool = 
 def _unplaced(place: Sequence[Entry], area: Sequence[Entry], *, possessive: bool = False) -> bool:
     """Whether "A, B" (or "B's A") names a small place A in area B that the gazetteer lacks.
 
-    * B a country or ADM1 ("Holliday, Missouri" with only a Holliday in Texas; "Toco, Texas"
-      with none): B has no city reading of :data:`UNPLACED_MAX_POP` or more, and A has no
-      country, ADM1 or continent reading and none of that size ("Moscow, Washington" stays a
-      list; after a possessive B may also be a city: "Giza's Haram district");
-    * B only a large city (:func:`_areas`): A has no reading at all ("Silver Street,
-      Edmonton"), or, after a possessive, only small ones ("Seattle's Capitol Hill"), since
-      "A, B" with two towns is usually a list.
+    * A has no reading at all ("Toco, Texas", "Seaton Street, Edmonton", "Tahrir Street,
+      Baghdad"): B has some area reading (:func:`_areas`);
+    * B a country or ADM1 ("Holliday, Missouri" with only a Holliday in Texas): B has no city
+      reading of :data:`UNPLACED_MAX_POP` or more (after a possessive it may: "Giza's Haram
+      district"), and A has no country, ADM1 or continent reading and none of that size
+      ("Moscow, Washington" stays a list);
+    * B only a large city: after a possessive, A has only small readings ("Seattle's Capitol
+      Hill"); after a comma, two towns are usually a list.
+
+    The caller checks the wording around the pair (:meth:`Geocoder._link_qualifiers`).
     """
+    if not place:
+        return bool(_areas(area))
     small = not any(
         e.kind in ("country", "admin1", "continent") or e.population >= UNPLACED_MAX_POP
         for e in place
@@ -378,9 +402,7 @@ def _unplaced(place: Sequence[Entry], area: Sequence[Entry], *, possessive: bool
         ):
             return False
         return small
-    if not _areas(area):
-        return False
-    return not place or (possessive and small)
+    return possessive and small and bool(_areas(area))
 
 
 def _weigh_roles(doc: Doc, ms: Sequence[Mention]) -> None:
@@ -409,9 +431,16 @@ def _weigh_roles(doc: Doc, ms: Sequence[Mention]) -> None:
         root = span.root
         dep = root.dep_
         nxt = doc[span.end] if span.end < len(doc) else None
+        head = root.head
+        lemma = head.lemma_.lower()
+        if lemma in DOMESTIC_AGENTS or (
+            lemma in ("minister", "ministry", "secretary", "department")
+            and {c.lemma_.lower() for c in head.children} & DOMESTIC_PORTFOLIOS
+        ):
+            continue  # "Canada's public safety minister", "Malaysia's police"
         if dep in ("nsubj", "nsubjpass", "poss") or (nxt is not None and nxt.tag_ == "POS"):
             m.weight = ACTOR_WEIGHT
-        elif dep in ("compound", "amod", "nmod") and root.head.lemma_.lower() in STATE_AGENTS:
+        elif dep in ("compound", "amod", "nmod") and lemma in STATE_AGENTS:
             m.weight = ACTOR_WEIGHT  # "US officials", "the US president"; not "UK students"
 
 
@@ -882,8 +911,7 @@ class Geocoder:
                     a.candidates
                     and not any(e.kind == "continent" for e in b.candidates)
                     and (
-                        _qualifies(b.candidates, a.candidates)
-                        or _unplaced(b.candidates, a.candidates, possessive=True)
+                        _qualifies(b.candidates, a.candidates) or self._possessed_place(text, a, b)
                     )
                 ):
                     b.qualifier = k if index is None else index[k]
@@ -893,10 +921,34 @@ class Geocoder:
             if any(e.kind in ("country", "continent") for e in a.candidates):
                 continue  # "in Russia, U.S. officials said": a country is not qualified
             if _qualifies(a.candidates, b.candidates) or (
-                _unplaced(a.candidates, b.candidates)
-                and not text[b.end : b.end + 2].strip()[:1].isupper()  # "X, U.S. District Court"
+                _CLOSES.match(text[b.end :]) and _unplaced(a.candidates, b.candidates)
             ):
                 a.qualifier = k + 1 if index is None else index[k + 1]
+
+    @staticmethod
+    def _possessed_place(text: str, a: Mention, b: Mention) -> bool:
+        """Whether "A's B" puts B, which has no reading inside A, in A all the same: B is
+        small or unknown (:func:`_unplaced`); not when A is a country and B a place of its
+        own ("Russia's Bucha massacre"), or B has a reading within :data:`POSSESSED_KM` of a
+        city A ("London's Gatwick airport"); and, for a country A and an unknown B, only
+        before a place noun ("Iran's Evin prison"; not "Turkey's Erdogan met")."""
+        if not _unplaced(b.candidates, a.candidates, possessive=True):
+            return False
+        areas = _areas(a.candidates)
+        country = any(e.kind == "country" for e in areas)
+        if country and b.candidates:
+            return False
+        if any(
+            _fast_km(c.lat, c.lon, x.lat, x.lon) <= POSSESSED_KM
+            for c in b.candidates
+            for x in areas
+            if x.kind == "city"
+        ):
+            return False
+        if country:
+            nxt = re.match(r"\s*([A-Za-z]+)", text[b.end :])
+            return bool(nxt and nxt.group(1).lower() in PLACE_NOUNS)
+        return True
 
     # ------------------------------------------------------------------ resolution
     def resolve_mentions(
