@@ -43,6 +43,10 @@ _FUTURE_HEADS = frozenset("schedule expect set due plan".split())
 _PLANNED = frozenset("planned upcoming scheduled proposed forthcoming expected".split())
 _STRIKE_ASSAULT = frozenset("air drone missile rocket military airstrike".split())
 _STRIKE_PROTEST = frozenset("general hunger labor labour workers union teachers doctors nationwide".split())
+#: "went on strike", "are on strike"; "staged a strike": a strike noun that is a labour strike.
+_ON_STRIKE = frozenset("go be stay remain come walk".split())
+_STAGE_STRIKE = frozenset("stage staged hold held launch begin began start call declare mount "
+                          "organise organize".split())  # "staged": the lemmatiser gives "stag"
 
 
 _HYPHENS = frozenset("-\u2010\u2011\u2013")
@@ -332,6 +336,7 @@ def _object_lemmas(tok: Token) -> set[str]:
     billion of debt", "delivered a shipment of rifles") and the subject of an object clause
     ("allowed inspectors to enter")."""
     objs = [t for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in (c, *c.conjuncts)]
+    objs += [c for c in tok.children if c.dep_ == "oprd"]  # "was taken hostage"
     objs += [s for c in tok.children if c.dep_ in ("xcomp", "ccomp") for s in c.children
              if s.dep_ == "nsubj"]
     objs += [o for t in objs for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -830,6 +835,14 @@ def _refine_strike(tok: Token, code: str, mode: str | None) -> tuple[str, str | 
             return "143", "strike"
         return None
     left = {t.lower_ for t in tok.lefts} | {tok.doc[tok.i - 1].lower_ if tok.i else ""}
+    head = tok.head
+    if tok.pos_ == "NOUN" and "hunger" not in left and (
+        (tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in _ON_STRIKE)
+        or (tok.dep_ in ("dobj", "nsubjpass")
+            and {head.lemma_.lower(), head.lower_} & _STAGE_STRIKE
+            and not any(c.dep_ == "prt" for c in head.children))  # not "called off the strike"
+    ):
+        return "143", "strike"  # "went on strike", "staged a strike" (CAMEO 143)
     if left & _STRIKE_PROTEST or tok.pos_ == "NOUN" and "hunger" in left:
         return ("142", "hunger") if "hunger" in left else ("143", "strike")
     if left & _STRIKE_ASSAULT:

@@ -371,6 +371,7 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
     for verb, rows in {
         # SEND / DEPLOY PEACEKEEPERS [074 provide military protection or peacekeeping]
         "send": _PEACEKEEPING + _DISPATCHED, "dispatch": _PEACEKEEPING + _DISPATCHED,
+        "despatch": _PEACEKEEPING + _DISPATCHED,  # British spelling
         "deploy": _PEACEKEEPING, "rush": _DISPATCHED,
         "airlift": _DISPATCHED, "ship": _DISPATCHED[1:],
         "order": [("inquiry investigation probe", "090", "investigate")],
@@ -507,7 +508,11 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         # DISLODGE + armed opponents or their positions [190 fight]
         "dislodge": [("rebel fighter militant troop force insurgent militia militiaman jihadist "
                       "enemy position group soldier", "190", None)],
-        "take": [("control", "192", "seize")],
+        # TAKE * HOSTAGE [181 abduct]: "was taken hostage", "took two aid workers hostage"
+        "take": [("control", "192", "seize"),
+                 ("hostage hostages captive captives", "181", "abduct")],
+        # CAMEO 2.0: INFLICT * CASUALTIES / LOSSES / DEFEAT [190 use conventional force]
+        "inflict": [("loss losses casualty casualties damage defeat blow", "190", None)],
         "use": [("force", "190", None), ("gas", "2041", "unconventional"),
                 ("weapon munition munitions", "190", None)],
         # CAMEO 2.0 verb dictionary: LAUNCH + &WEAPON / ATTACK [19x], EXCHANGE FIRE [190],
