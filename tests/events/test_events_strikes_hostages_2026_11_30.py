@@ -1,5 +1,7 @@
-"""Labour strikes named by a noun, hostages taken, losses inflicted and troops despatched
-(session 11; the misses were found in labels/plover_dev2.jsonl, Reuters 1987)."""
+"""Labour strikes named by a noun or voted, hostages taken, losses inflicted, troops
+despatched (session 11; misses found in labels/plover_dev2.jsonl, Reuters 1987), and CAMEO
+codebook routes for aid supplied or delivered, exercises taken part in, relations normalised,
+weapons decommissioned, opponents branded and positions reinforced."""
 
 from __future__ import annotations
 
@@ -26,6 +28,16 @@ def _coded(nlp, text):
     ("Terry Waite was taken hostage by an armed Lebanese group.", "taken", "ASSAULT", "abduct"),
     ("Iranian troops inflicted severe losses on Iraqi troops.", "inflicted", "ASSAULT", None),
     ("The government despatched troops to the ports.", "despatched", "MOBILIZE", "troops"),
+    # CAMEO codebook routes, in sentences written for the tests
+    ("Thousands of workers voted to strike next week.", "strike", "PROTEST", "strike"),
+    ("Japan delivered 500 tonnes of rice to North Korea.", "delivered", "AID", None),
+    ("The United States supplied Israel with fighter jets.", "supplied", "AID", None),
+    ("Troops from 12 countries took part in NATO exercises in Norway.", "exercises",
+     "COOPERATE", None),
+    ("The two countries normalised diplomatic relations.", "normalised", "SUPPORT", None),
+    ("The IRA decommissioned its weapons.", "decommissioned", "RETREAT", "disarm"),
+    ("The president branded the opposition traitors.", "branded", "ACCUSE", "disapprove"),
+    ("Fighters reinforced their positions near the city.", "reinforced", "MOBILIZE", "troops"),
 ])
 def test_new_routes(nlp, text, trigger, event_type, mode) -> None:
     got = _coded(nlp, text)
@@ -35,6 +47,16 @@ def test_new_routes(nlp, text, trigger, event_type, mode) -> None:
 @pytest.mark.parametrize("text", [
     "The union called off the strike on Friday.",
     "The air strike hit a school in the north.",
+    "The gunmen struck at dawn.",
 ])
 def test_no_labour_strike(nlp, text) -> None:
-    assert not {t for t in _coded(nlp, text) if t[:2] == ("strike", "PROTEST")}
+    assert not {t for t in _coded(nlp, text) if t[1] == "PROTEST"}
+
+
+@pytest.mark.parametrize("text", [
+    "The company delivered strong results.",
+    "The firm supplies parts to Boeing.",
+    "The plan reinforced concerns about debt.",
+])
+def test_no_event_without_the_telling_object(nlp, text) -> None:
+    assert _coded(nlp, text) == set()

@@ -181,6 +181,10 @@ def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
     if pos == "N" and lemma in _JOINT_NOUNS and any(
             c.dep_ == "amod" and c.lower_ in _JOINT for c in tok.children):
         return "062", None, tok.i + 1, "pattern"  # "joint naval drills": cooperate militarily
+    if pos == "N" and lemma in _DRILLS and tok.dep_ == "pobj" and tok.head.lower_ == "in" and (
+            tok.head.head.lemma_.lower() in _TAKE_PART
+            or any(c.dep_ == "dobj" and c.lower_ == "part" for c in tok.head.head.children)):
+        return "062", None, tok.i + 1, "pattern"  # "took part in naval exercises"
     if lemma == "call" and pos == "N" and not _has_complement(tok):
         return None
     return None
@@ -200,6 +204,10 @@ _HAZARDS = frozenset("hurricane storm typhoon cyclone tornado flood flooding ear
 _ENVOYS = frozenset("diplomat diplomats ambassador ambassadors envoy envoys attache attaches "
                     "consul consuls".split())
 _JOINT_NOUNS = frozenset("exercise exercises drill drills patrol patrols operation operations".split())
+#: Verbs whose "with" object is what they give ("supplied the army with rifles").
+_WITH_OBJECT = frozenset("supply provide equip".split())
+#: "took part in / participated in / joined exercises": military cooperation (CAMEO 062).
+_TAKE_PART = frozenset("participate part join".split())
 _JOINT = frozenset("joint combined bilateral trilateral multilateral".split())
 #: Verbs whose past form the lemmatiser sometimes cuts short ("staged" -> "stag").
 _SLIPPED = frozenset("stage".split())
@@ -337,6 +345,9 @@ def _object_lemmas(tok: Token) -> set[str]:
     ("allowed inspectors to enter")."""
     objs = [t for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in (c, *c.conjuncts)]
     objs += [c for c in tok.children if c.dep_ == "oprd"]  # "was taken hostage"
+    if tok.lemma_.lower() in _WITH_OBJECT:  # "supplied the army with rifles"
+        objs += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "with"
+                 for o in p.children if o.dep_ == "pobj" for o in (o, *o.conjuncts)]
     objs += [s for c in tok.children if c.dep_ in ("xcomp", "ccomp") for s in c.children
              if s.dep_ == "nsubj"]
     objs += [o for t in objs for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -849,6 +860,13 @@ def _refine_strike(tok: Token, code: str, mode: str | None) -> tuple[str, str | 
         return "195", "drone" if "drone" in left else "aerial"
     if tok.pos_ == "VERB" and _aircraft_subject(tok):
         return _weapon_code(tok, code, mode)  # "military aircraft struck hideouts": an air strike
+    if tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        subj = [c for c in tok.children if c.dep_ == "nsubj"] or (
+            [c for c in tok.head.children if c.dep_ == "nsubj"] if tok.dep_ == "xcomp" else [])
+        subj += [o for s in subj for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj"]  # "thousands of workers"
+        if any(s.lemma_.lower() in _STRIKERS for s in subj):
+            return "143", "strike"  # "workers voted to strike", "nurses struck for a week"
     if tok.pos_ == "VERB":
         return code, mode
     return None  # a bare noun "strike" is too ambiguous

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 _TABLE = """
 agree V 030
+brand V 111
 pledge V 030
 pledge N 030
 promise V 030
@@ -335,6 +336,11 @@ _DISPATCHED = [("troop soldier force warship jet police reinforcement carrier fi
                ("weapon arm missile ammunition tank battery howitzer artillery rifle drone",
                 "072", None)]
 _PEACEKEEPING = [("peacekeeper peacekeepers peacekeeping", "074", None)]
+#: Food delivered or supplied to a country or people in need (CAMEO 073 humanitarian aid).
+_FOOD_AID = ("rice grain wheat flour maize corn", "070", None)
+#: Weapons delivered or supplied to another country or force (CAMEO 072 military aid).
+_SUPPLIED_WEAPONS = ("weapon arm missile ammunition tank battery howitzer artillery rifle drone "
+                     "jet warplane aircraft helicopter fighter", "072", None)
 #: What is halted or suspended: trade (CAMEO 16x), negotiations (164 halt negotiations), aid
 #: payments (162 reduce or stop aid).
 _HALTED = [("import export shipment trade membership", "160", None),
@@ -372,6 +378,17 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         # SEND / DEPLOY PEACEKEEPERS [074 provide military protection or peacekeeping]
         "send": _PEACEKEEPING + _DISPATCHED, "dispatch": _PEACEKEEPING + _DISPATCHED,
         "despatch": _PEACEKEEPING + _DISPATCHED,  # British spelling
+        # CAMEO codebook 070-072: SUPPLY + aid, food or weapons ("supplied the army with
+        # rifles": the "with" object counts, see _object_lemmas); DELIVER is further down
+        "supply": [_DISPATCHED[1], _SUPPLIED_WEAPONS, _FOOD_AID],
+        # CAMEO 154 (mobilize or increase armed forces): REINFORCE + forces or positions
+        "reinforce": [_DISPATCHED[0], ("position line defence defense presence garrison",
+                                       "154", "troops")],
+        # CAMEO 0873 (demobilize): DECOMMISSION weapons
+        "decommission": [("weapon arm arsenal", "0873", "disarm")],
+        # CAMEO 054: NORMALISE / UPGRADE / ELEVATE relations or ties
+        "normalise": [("tie relation", "054", None)], "normalize": [("tie relation", "054", None)],
+        "upgrade": [("tie relation", "054", None)], "elevate": [("tie relation", "054", None)],
         "deploy": _PEACEKEEPING, "rush": _DISPATCHED,
         "airlift": _DISPATCHED, "ship": _DISPATCHED[1:],
         "order": [("inquiry investigation probe", "090", "investigate")],
@@ -445,7 +462,7 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "give": [("aid assistance funding loan weapon arm asylum", "070", None),
                  ("approval backing endorsement blessing", "051", None)],
         "deliver": [("aid assistance supply food medicine weapon system equipment ammunition "
-                     "shipment consignment tank tanks missile missiles", "070", None)],
+                     "shipment consignment tank tanks missile missiles", "070", None), _FOOD_AID],
         "offer": [("aid assistance help", "070", None), ("apology apologies", "080", None)],
         # ISSUE / MAKE / EXTEND AN APOLOGY [080]; LODGE / REGISTER A PROTEST (diplomatic: ACCUSE
         # disapprove, PLOVER manual 2.0, ACCUSE notes)
