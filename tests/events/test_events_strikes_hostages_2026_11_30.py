@@ -60,3 +60,18 @@ def test_no_labour_strike(nlp, text) -> None:
 ])
 def test_no_event_without_the_telling_object(nlp, text) -> None:
     assert _coded(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text, coded", [
+    # a rescue is AID when people held by someone are freed (labels/GUIDE.md), not after an
+    # accident or a disaster
+    ("Special forces rescued two hostages held by the militants.", {("rescued", "AID", None)}),
+    ("At least seventeen people died and 35 were rescued, officials said.", set()),
+    ("Firefighters rescued a family from the burning house.", set()),
+    # an interview is no consultation; a talk between leaders is
+    ("Aparna Garg discussed this initiative with Wikinews.", set()),
+    ("The minister spoke to the BBC on Monday.", set()),
+    ("Putin discussed the war with Erdogan.", {("discussed", "CONSULT", None)}),
+])
+def test_rescues_and_interviews(nlp, text, coded) -> None:
+    assert _coded(nlp, text) == coded

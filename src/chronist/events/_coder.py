@@ -204,6 +204,11 @@ _HAZARDS = frozenset("hurricane storm typhoon cyclone tornado flood flooding ear
 _ENVOYS = frozenset("diplomat diplomats ambassador ambassadors envoy envoys attache attaches "
                     "consul consuls".split())
 _JOINT_NOUNS = frozenset("exercise exercises drill drills patrol patrols operation operations".split())
+#: Words that make a rescue the freeing of people held by someone (AID; GUIDE: "hostage/victim
+#: rescues"), not the rescue of people from an accident or a disaster (no event).
+_CAPTIVITY = frozenset("hostage captive captivity kidnap kidnapped kidnapping kidnapper abduct "
+                       "abducted abduction abductor victim trafficked trafficking hijack "
+                       "hijacked hijacker".split())
 #: Verbs whose "with" object is what they give ("supplied the army with rifles").
 _WITH_OBJECT = frozenset("supply provide equip".split())
 #: "took part in / participated in / joined exercises": military cooperation (CAMEO 062).
@@ -413,6 +418,8 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
     """Per-lemma refinement of a lexicon hit, from its context: (code, mode), or None when it is
     no event after all ("strike", "warn", "vow to")."""
     lemma = tok.lemma_.lower()
+    if lemma == "rescue" and not any(t.lemma_.lower() in _CAPTIVITY for t in tok.sent):
+        return None  # a rescue from an accident or disaster is no AID (labels/GUIDE.md)
     if lemma in _ILLNESS_FIGHTS and any(
             c.dep_ == "prep" and c.lower_ in ("with", "against") and any(
                 o.lemma_.lower() in _ILLNESSES for o in c.children)
@@ -476,9 +483,10 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
         return None  # "withdrew from the race" (an election or sports contest)
     if lemma in ("discuss", "talk", "speak") and (
             (tok.tag_ == "VBN" and tok.dep_ in ("amod", "acl") and not any(c.dep_ == "agent" for c in tok.children))
-            or any(c.dep_ == "prep" and c.lower_ == "with" and any(
-                o.lemma_.lower() in _PRESS for o in c.children) for c in tok.children)):
-        return None  # "the most discussed subject"; "discussed his findings with reporters"
+            or any(c.dep_ == "prep" and c.lower_ in ("with", "to") and any(
+                _press(o) for o in c.children) for c in tok.children)):
+        return None  # "the most discussed subject"; "discussed his findings with reporters",
+        # "spoke to the BBC", "discussed this initiative with Wikinews" (an interview)
     if lemma == "warn" and not _threatening_warning(tok):
         return None
     if lemma == "vow":
@@ -581,6 +589,18 @@ _CONTESTS = frozenset("race election contest competition tournament primary cham
                       "campaign nomination ballot".split())
 #: Interviewers: talking with them is no consultation.
 _PRESS = frozenset("reporter reporters journalist journalists press media newspaper interviewer".split())
+#: Words in the names of news organisations ("Wikinews", "The Jakarta Post", "Agence
+#: France-Presse").
+_NEWS_NAME = re.compile(r"news|\b(times|post|press|presse|journal|herald|tribune|gazette|radio|"
+                        r"television|tv|reuters|afp|ap|bbc|cnn|npr|abc|cbs|nbc)\b", re.I)
+
+
+def _press(tok: Token) -> bool:
+    """Whether a noun names the press: reporters, or a news organisation by name."""
+    if tok.lemma_.lower() in _PRESS:
+        return True
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and ent.label_ == "ORG" and bool(_NEWS_NAME.search(ent.text))
 #: What is recognised diplomatically (CAMEO 054 formally recognise): states, governments,
 #: their independence or sovereignty, an election result.
 _POLITIES = frozenset("state government independence sovereignty regime country republic election "
