@@ -84,8 +84,9 @@ def test_resolve_letters_nfkd_keeps(geocoder) -> None:
 
 def test_resolve_districts_and_greater_areas_to_their_city(geocoder) -> None:
     # one article each: together, Toronto would make it London, Ontario
-    (north,), (gta,), (plymouth,) = (geocoder.resolve_many([n]) for n in (
-        "North London", "Greater Toronto Area", "Plymouth Co."))
+    (north,), (gta,), (plymouth,) = (
+        geocoder.resolve_many([n]) for n in ("North London", "Greater Toronto Area", "Plymouth Co.")
+    )
     assert (north.name, north.country) == ("London", "GBR")
     assert (gta.name, gta.country) == ("Toronto", "CAN")
     assert (plymouth.name, plymouth.feature_code) == ("Plymouth County", "ADM2")
@@ -94,7 +95,7 @@ def test_resolve_districts_and_greater_areas_to_their_city(geocoder) -> None:
 
 
 def test_resolve_curated_alias_beats_the_stop_list(geocoder) -> None:
-    """"Pacific" is kept out of the index for hamlets of that name, but our alias table makes
+    """ "Pacific" is kept out of the index for hamlets of that name, but our alias table makes
     it the ocean."""
     (pacific,) = geocoder.resolve_many(["Pacific"])
     assert (pacific.name, pacific.feature_code) == ("Pacific Ocean", "OCN")

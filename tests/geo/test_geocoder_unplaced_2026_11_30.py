@@ -84,17 +84,11 @@ def test_a_spelling_variant_is_not_an_old_name() -> None:
     assert not _spelling_variant("peking", "beijing")
 
 
-def test_a_street_before_a_large_city_resolves_to_the_city(geocoder) -> None:
+def test_a_street_before_a_large_city_resolves_to_the_city(resolve_in_text) -> None:
     # no gazetteer has the street; the city it is in is what the text gives
     text = "The attack happened in Seaton Street, Edmonton, near Enfield in north London."
     names = ["Seaton Street", "Edmonton", "Enfield", "London"]
-    spans = []
-    pos = 0
-    for n in names:
-        i = text.index(n, pos)
-        spans.append((i, i + len(n)))
-        pos = i + len(n)
-    street, edmonton, _, _ = geocoder.resolve_spans(text, spans)
+    street, edmonton, _, _ = resolve_in_text(text, names)
     assert edmonton.country == "GBR"
     assert street is not None and street.geonameid == edmonton.geonameid
 
@@ -117,16 +111,7 @@ def test_two_towns_after_a_comma_stay_a_list(geocoder) -> None:
     assert [p.geonameid for p in got] == [2643743, 2988507, 2950159]
 
 
-def _spans_of(text: str, names: list[str]) -> list[tuple[int, int]]:
-    out, pos = [], 0
-    for n in names:
-        i = text.index(n, pos)
-        out.append((i, i + len(n)))
-        pos = i + len(n)
-    return out
-
-
-def test_an_area_that_does_not_close_the_phrase_qualifies_nothing(geocoder) -> None:
+def test_an_area_that_does_not_close_the_phrase_qualifies_nothing(resolve_in_text) -> None:
     # a helper's conflict-reporting snippets (session 11): the country after the comma is the
     # subject of what follows, or the start of a list, not the town's qualifier
     for text, names in [
@@ -136,20 +121,20 @@ def test_an_area_that_does_not_close_the_phrase_qualifies_nothing(geocoder) -> N
         ),
         ("After the shelling of Shebekino, Ukraine denied any role.", ["Shebekino", "Ukraine"]),
     ]:
-        town, country = geocoder.resolve_spans(text, _spans_of(text, names))
+        town, country = resolve_in_text(text, names)
         assert town is None or town.geonameid != country.geonameid, text
     # a street before a city that is also a first-level division
     text = "Protesters gathered in Tahrir Street, Baghdad, on Friday."
-    street, baghdad = geocoder.resolve_spans(text, _spans_of(text, ["Tahrir Street", "Baghdad"]))
+    street, baghdad = resolve_in_text(text, ["Tahrir Street", "Baghdad"])
     assert street is not None and street.geonameid == baghdad.geonameid
 
 
-def test_a_possessive_country_does_not_swallow_a_known_place_or_a_person(geocoder) -> None:
+def test_a_possessive_country_does_not_swallow_a_known_place_or_a_person(resolve_in_text) -> None:
     text = "Investigators documented Russia's Bucha massacre."
-    russia, bucha = geocoder.resolve_spans(text, _spans_of(text, ["Russia", "Bucha"]))
+    russia, bucha = resolve_in_text(text, ["Russia", "Bucha"])
     assert bucha.country == "UKR"
     text = "Turkey's Erdogan met the Swedish premier."
-    assert geocoder.resolve_spans(text, _spans_of(text, ["Turkey", "Erdogan"]))[1] is None
+    assert resolve_in_text(text, ["Turkey", "Erdogan"])[1] is None
 
 
 def test_a_domestic_agent_leaves_its_country_a_setting(geo_nlp, geocoder) -> None:
