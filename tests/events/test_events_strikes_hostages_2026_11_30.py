@@ -38,6 +38,7 @@ def _coded(nlp, text):
     ("The IRA decommissioned its weapons.", "decommissioned", "RETREAT", "disarm"),
     ("The president branded the opposition traitors.", "branded", "ACCUSE", "disapprove"),
     ("Fighters reinforced their positions near the city.", "reinforced", "MOBILIZE", "troops"),
+    ("Egypt and Sudan settled their border dispute.", "settled", "AGREE", None),
 ])
 def test_new_routes(nlp, text, trigger, event_type, mode) -> None:
     got = _coded(nlp, text)

@@ -336,6 +336,9 @@ _DISPATCHED = [("troop soldier force warship jet police reinforcement carrier fi
                ("weapon arm missile ammunition tank battery howitzer artillery rifle drone",
                 "072", None)]
 _PEACEKEEPING = [("peacekeeper peacekeepers peacekeeping", "074", None)]
+#: Disputes resolved or settled, agreements secured (PLOVER AGREE).
+_DISPUTES = "dispute disputes conflict row standoff stand-off difference differences feud quarrel"
+_AGREEMENTS = "agreement accord deal pact treaty settlement compromise ceasefire truce"
 #: Food delivered or supplied to a country or people in need (CAMEO 073 humanitarian aid).
 _FOOD_AID = ("rice grain wheat flour maize corn", "070", None)
 #: Weapons delivered or supplied to another country or force (CAMEO 072 military aid).
@@ -386,6 +389,9 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
                                        "154", "troops")],
         # CAMEO 0873 (demobilize): DECOMMISSION weapons
         "decommission": [("weapon arm arsenal", "0873", "disarm")],
+        # PLOVER AGREE (CAMEO 03): RESOLVE / SETTLE a dispute; SECURE an agreement
+        "resolve": [(_DISPUTES, "030", None)], "settle": [(_DISPUTES, "030", None)],
+        "secure": [(_AGREEMENTS, "030", None)],
         # CAMEO 054: NORMALISE / UPGRADE / ELEVATE relations or ties
         "normalise": [("tie relation", "054", None)], "normalize": [("tie relation", "054", None)],
         "upgrade": [("tie relation", "054", None)], "elevate": [("tie relation", "054", None)],
