@@ -152,3 +152,17 @@ def test_a_short_name_one_letter_off_is_not_a_spelling() -> None:
     from chronist.geo.geocoder import _spelling_variant
 
     assert not _spelling_variant("lula", "lulea")
+
+
+def test_english_counties(geo_nlp, geocoder) -> None:
+    # absent from the offline packages; in the alias table since session 11
+    got = _places(geo_nlp, geocoder, "A man from Clacton, Essex, was charged with fraud.")
+    assert got["Essex"][1] == "ADM2"
+    essex = [
+        p for p in geocoder.find_places(geo_nlp("Police in Essex said so.")) if p.text == "Essex"
+    ]
+    assert essex and essex[0].country == "GBR"
+    # Surrey in British Columbia stays Canadian
+    text = "A man was shot in Surrey, British Columbia, the RCMP said."
+    surrey = [p for p in geocoder.find_places(geo_nlp(text)) if p.text == "Surrey"]
+    assert surrey and surrey[0].country == "CAN"
