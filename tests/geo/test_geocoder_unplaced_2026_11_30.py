@@ -1,6 +1,8 @@
 """A small place the gazetteer lacks, qualified by its state or country, resolves to that area
 rather than to a namesake elsewhere (chronist.geo.Geocoder, session 11)."""
 
+import pytest
+
 MISSOURI = 4398678
 TEXAS = 4736286
 
@@ -166,3 +168,21 @@ def test_english_counties(geo_nlp, geocoder) -> None:
     text = "A man was shot in Surrey, British Columbia, the RCMP said."
     surrey = [p for p in geocoder.find_places(geo_nlp(text)) if p.text == "Surrey"]
     assert surrey and surrey[0].country == "CAN"
+
+
+@pytest.mark.parametrize(
+    "name, iso3",
+    [
+        ("Kurdistan", "IRQ"),
+        ("Golan Heights", "SYR"),
+        ("South Ossetia", "GEO"),
+        ("North Waziristan", "PAK"),
+        ("Mindanao", "PHL"),
+        ("Upper Galilee", "ISR"),
+        ("Negev", "ISR"),
+        ("Dagestan", "RUS"),
+    ],
+)
+def test_regions_of_conflict_reporting(geocoder, name, iso3) -> None:
+    place = geocoder.resolve_many([name])[0]
+    assert place is not None and place.country == iso3
