@@ -22,57 +22,107 @@ def _coded(nlp, text):
     return {(doc[e.trigger[0]].text, e.event_type, e.mode) for e in find_events(doc)}
 
 
-@pytest.mark.parametrize("text, trigger, event_type, mode", [
-    ("Workers at the Snowflake paper mill went on strike on Monday.", "strike", "PROTEST", "strike"),
-    ("Teachers staged a strike over pay in Nairobi.", "strike", "PROTEST", "strike"),
-    ("Terry Waite was taken hostage by an armed Lebanese group.", "taken", "ASSAULT", "abduct"),
-    ("Iranian troops inflicted severe losses on Iraqi troops.", "inflicted", "ASSAULT", None),
-    ("The government despatched troops to the ports.", "despatched", "MOBILIZE", "troops"),
-    # CAMEO codebook routes, in sentences written for the tests
-    ("Thousands of workers voted to strike next week.", "strike", "PROTEST", "strike"),
-    ("Japan delivered 500 tonnes of rice to North Korea.", "delivered", "AID", None),
-    ("The United States supplied Israel with fighter jets.", "supplied", "AID", None),
-    ("Troops from 12 countries took part in NATO exercises in Norway.", "exercises",
-     "COOPERATE", None),
-    ("The two countries normalised diplomatic relations.", "normalised", "SUPPORT", None),
-    ("The IRA decommissioned its weapons.", "decommissioned", "RETREAT", "disarm"),
-    ("The president branded the opposition traitors.", "branded", "ACCUSE", "disapprove"),
-    ("Fighters reinforced their positions near the city.", "reinforced", "MOBILIZE", "troops"),
-    ("Egypt and Sudan settled their border dispute.", "settled", "AGREE", None),
-])
+@pytest.mark.parametrize(
+    "text, trigger, event_type, mode",
+    [
+        (
+            "Workers at the Snowflake paper mill went on strike on Monday.",
+            "strike",
+            "PROTEST",
+            "strike",
+        ),
+        ("Teachers staged a strike over pay in Nairobi.", "strike", "PROTEST", "strike"),
+        ("Terry Waite was taken hostage by an armed Lebanese group.", "taken", "ASSAULT", "abduct"),
+        ("Iranian troops inflicted severe losses on Iraqi troops.", "inflicted", "ASSAULT", None),
+        ("The government despatched troops to the ports.", "despatched", "MOBILIZE", "troops"),
+        # CAMEO codebook routes, in sentences written for the tests
+        ("Thousands of workers voted to strike next week.", "strike", "PROTEST", "strike"),
+        ("Japan delivered 500 tonnes of rice to North Korea.", "delivered", "AID", None),
+        ("The United States supplied Israel with fighter jets.", "supplied", "AID", None),
+        (
+            "Troops from 12 countries took part in NATO exercises in Norway.",
+            "exercises",
+            "COOPERATE",
+            None,
+        ),
+        ("The two countries normalised diplomatic relations.", "normalised", "SUPPORT", None),
+        ("The IRA decommissioned its weapons.", "decommissioned", "RETREAT", "disarm"),
+        ("The president branded the opposition traitors.", "branded", "ACCUSE", "disapprove"),
+        ("Fighters reinforced their positions near the city.", "reinforced", "MOBILIZE", "troops"),
+        ("Egypt and Sudan settled their border dispute.", "settled", "AGREE", None),
+    ],
+)
 def test_new_routes(nlp, text, trigger, event_type, mode) -> None:
     got = _coded(nlp, text)
     assert (trigger, event_type, mode) in got, got
 
 
-@pytest.mark.parametrize("text", [
-    "The union called off the strike on Friday.",
-    "The air strike hit a school in the north.",
-    "The gunmen struck at dawn.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The union called off the strike on Friday.",
+        "The air strike hit a school in the north.",
+        "The gunmen struck at dawn.",
+    ],
+)
 def test_no_labour_strike(nlp, text) -> None:
     assert not {t for t in _coded(nlp, text) if t[1] == "PROTEST"}
 
 
-@pytest.mark.parametrize("text", [
-    "The company delivered strong results.",
-    "The firm supplies parts to Boeing.",
-    "The plan reinforced concerns about debt.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company delivered strong results.",
+        "The firm supplies parts to Boeing.",
+        "The plan reinforced concerns about debt.",
+    ],
+)
 def test_no_event_without_the_telling_object(nlp, text) -> None:
     assert _coded(nlp, text) == set()
 
 
-@pytest.mark.parametrize("text, coded", [
-    # a rescue is AID when people held by someone are freed (labels/GUIDE.md), not after an
-    # accident or a disaster
-    ("Special forces rescued two hostages held by the militants.", {("rescued", "AID", None)}),
-    ("At least seventeen people died and 35 were rescued, officials said.", set()),
-    ("Firefighters rescued a family from the burning house.", set()),
-    # an interview is no consultation; a talk between leaders is
-    ("Aparna Garg discussed this initiative with Wikinews.", set()),
-    ("The minister spoke to the BBC on Monday.", set()),
-    ("Putin discussed the war with Erdogan.", {("discussed", "CONSULT", None)}),
-])
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        # a rescue is AID when people held by someone are freed (labels/GUIDE.md), not after an
+        # accident or a disaster
+        ("Special forces rescued two hostages held by the militants.", {("rescued", "AID", None)}),
+        ("At least seventeen people died and 35 were rescued, officials said.", set()),
+        ("Firefighters rescued a family from the burning house.", set()),
+        # an interview is no consultation; a talk between leaders is
+        ("Aparna Garg discussed this initiative with Wikinews.", set()),
+        ("The minister spoke to the BBC on Monday.", set()),
+        ("Putin discussed the war with Erdogan.", {("discussed", "CONSULT", None)}),
+    ],
+)
 def test_rescues_and_interviews(nlp, text, coded) -> None:
     assert _coded(nlp, text) == coded
+
+
+@pytest.mark.parametrize(
+    "text, coded",
+    [
+        # declining to act is a rejection; declining or refusing to comment is not (GUIDE)
+        (
+            "The Supreme Court declined to hear a case about citizenship.",
+            {("declined", "REJECT", None)},
+        ),
+        ("The spokesman refused to comment.", set()),
+        ("The minister declined to comment on the report.", set()),
+        ("Prices declined sharply.", set()),
+    ],
+)
+def test_declining(nlp, text, coded) -> None:
+    assert _coded(nlp, text) == coded
+
+
+def test_the_reason_for_a_sentence_is_background(nlp) -> None:
+    from chronist.events import find_events
+
+    doc = nlp(
+        "Judge Schwartz sentenced the Turpins to life in prison for torturing their children."
+    )
+    by_word = {doc[e.trigger[0]].text: e for e in find_events(doc)}
+    assert by_word["sentenced"].event_type == "SANCTION" and not by_word["sentenced"].background
+    assert by_word["torturing"].background
+    assert by_word["torturing"].confidence < by_word["sentenced"].confidence

@@ -261,6 +261,9 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
     """(CAMEO code, mode) of a verb whose complement names the event ("ruled the decree
     unconstitutional", "put units on high alert", "proclaimed a state of emergency"), or None."""
     comps = [c for c in tok.children if c.dep_ in ("acomp", "oprd", "xcomp", "ccomp", "dobj", "advmod")]
+    if lemma == "decline" and any(c.dep_ == "xcomp" and c.tag_ == "VB"
+                                  and c.lemma_.lower() not in _NO_COMMENT for c in tok.children):
+        return "120", None  # "declined to hear the case" (CAMEO 12 reject; as "refused to")
     if lemma in _VERDICT_VERBS and any(t.lower_ in _VERDICTS for c in comps for t in c.subtree):
         return "160", "convict"
     if lemma == "set" and (any(c.lower_ == "free" and c.dep_ != "amod" for c in comps)
@@ -418,6 +421,9 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
     """Per-lemma refinement of a lexicon hit, from its context: (code, mode), or None when it is
     no event after all ("strike", "warn", "vow to")."""
     lemma = tok.lemma_.lower()
+    if lemma in ("refuse", "decline") and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT for c in tok.children):
+        return None  # "refused to comment" is no rejection (labels/GUIDE.md)
     if lemma == "rescue" and not any(t.lemma_.lower() in _CAPTIVITY for t in tok.sent):
         return None  # a rescue from an accident or disaster is no AID (labels/GUIDE.md)
     if lemma in _ILLNESS_FIGHTS and any(
@@ -943,6 +949,12 @@ def _mode_from_complement(tok: Token, event_type: str, code: str, mode: str | No
 #: the 2014 explosion", "following a wave of suicide bombings").
 _SCENE_MARKS = frozenset("after before since until once".split())
 _SCENE_PREPS = frozenset("after following before since over amid despite".split())
+#: What a spokesman refuses or declines to do without rejecting anything ("refused to comment").
+_NO_COMMENT = frozenset("comment elaborate say speak disclose discuss identify name confirm "
+                        "specify reveal detail give".split())
+#: Verbs whose "for" phrase is the reason, not a second event ("jailed for murder").
+_PUNISHING = frozenset("sentence jail imprison convict arrest detain charge fine punish execute "
+                       "accuse blame condemn criticise criticize indict prosecute try".split())
 
 
 def background(tok: Token) -> bool:
@@ -954,7 +966,18 @@ def background(tok: Token) -> bool:
     return any((t.dep_ == "acl" and t.tag_ == "VBN")
                or (t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _SCENE_MARKS for m in t.children))
                or (t.dep_ in ("pobj", "pcomp") and t.head.lower_ in _SCENE_PREPS)
+               or _reason(t)
                for t in (tok, *tok.ancestors))
+
+
+def _reason(t: Token) -> bool:
+    """Whether ``t`` gives the reason for a punishment or a charge: "sentenced for torturing",
+    "arrested for protesting", "jailed for murder" (the reported event is the sentence)."""
+    if t.head.lower_ != "for" or t.dep_ not in ("pobj", "pcomp"):
+        return False
+    if t.dep_ == "pcomp" and t.tag_ == "VBG":
+        return True
+    return t.head.head.lemma_.lower() in _PUNISHING
 
 
 def planned(tok: Token) -> bool:
