@@ -113,6 +113,8 @@ def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
     complement: "called up reservists", "recalled its ambassador"), else "lexicon"."""
     lemma = tok.lemma_.lower()
     pos = "V" if tok.pos_ == "VERB" else "N" if tok.pos_ == "NOUN" else None
+    if tok.pos_ == "AUX" and lemma == "be" and any(c.dep_ == "nsubj" for c in tok.children):
+        pos = "V"  # "marines were on alert": only _verb_phrase_code's alert rule applies
     if pos == "V" and tok.lower_.endswith("ed") and tok.lower_[:-1] == lemma + "e" \
             and lemma not in TRIGGERS and lemma not in OBJECT_TRIGGERS and lemma + "e" in _SLIPPED:
         lemma += "e"  # a lemmatiser slip: "staged" -> "stag"
@@ -195,7 +197,7 @@ def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
 #: EMERGENCY or MARTIAL LAW [1724].
 _VERDICT_VERBS = frozenset("find rule declare deem".split())
 _VERDICTS = frozenset("guilty unconstitutional illegal unlawful invalid void responsible liable".split())
-_ALERT_VERBS = frozenset("put place keep".split())
+_ALERT_VERBS = frozenset("put place keep be remain stay go".split())  # "troops were on alert"
 _EMERGENCY_VERBS = frozenset("declare proclaim impose announce extend".split())
 #: Natural hazards and epidemics: an emergency declared for one is no coercion.
 _HAZARDS = frozenset("hurricane storm typhoon cyclone tornado flood flooding earthquake wildfire "
@@ -257,6 +259,16 @@ def _free_next(tok: Token) -> bool:
     return doc[tok.i + 2].pos_ in ("NUM", "DET", "PROPN", "PRON")
 
 
+def _forces_subject(verb: Token) -> bool:
+    """Whether the subject of ``verb`` is an armed or police force ("marines", "the army",
+    "hundreds of troops")."""
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subj += [o for s in subj for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
+             for o in p.children if o.dep_ == "pobj"]
+    forces = _FORCES | _ARMED_FORCES | {"police", "military"}
+    return any(s.lemma_.lower() in forces or s.lower_.removesuffix("s") in forces for s in subj)
+
+
 def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
     """(CAMEO code, mode) of a verb whose complement names the event ("ruled the decree
     unconstitutional", "put units on high alert", "proclaimed a state of emergency"), or None."""
@@ -271,8 +283,9 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
         return "0841", "release"  # "set free 15 activists"
     if lemma in _ALERT_VERBS and any(
             p.dep_ == "prep" and p.lower_ == "on" and any(o.lemma_.lower() in ("alert", "standby")
-                                                          for o in p.children) for p in tok.children):
-        return "152", "troops"
+                                                          for o in p.children) for p in tok.children) \
+            and (lemma in ("put", "place", "keep") or _forces_subject(tok)):
+        return "152", "troops"  # "put units on alert"; "the army is on alert", not hospitals
     if lemma == "order" and _object_lemmas(tok) & _ENVOYS and any(
             t.dep_ in ("xcomp", "ccomp", "advcl") and t.lemma_.lower() == "leave" for t in tok.subtree):
         return "166", "expel"  # "ordered two Russian diplomats to leave the country"
