@@ -50,6 +50,13 @@ def _coded(nlp, text):
         ("The president branded the opposition traitors.", "branded", "ACCUSE", "disapprove"),
         ("Fighters reinforced their positions near the city.", "reinforced", "MOBILIZE", "troops"),
         ("Egypt and Sudan settled their border dispute.", "settled", "AGREE", None),
+        ("Hundreds of marines were on alert at 11 key ports.", "were", "MOBILIZE", "troops"),
+        (
+            "The air force, navy and army are on alert, the general said.",
+            "are",
+            "MOBILIZE",
+            "troops",
+        ),
     ],
 )
 def test_new_routes(nlp, text, trigger, event_type, mode) -> None:
@@ -110,6 +117,7 @@ def test_rescues_and_interviews(nlp, text, coded) -> None:
         ("The spokesman refused to comment.", set()),
         ("The minister declined to comment on the report.", set()),
         ("Prices declined sharply.", set()),
+        ("Hospitals are on alert for new cases.", set()),
     ],
 )
 def test_declining(nlp, text, coded) -> None:
