@@ -118,6 +118,9 @@ def test_rescues_and_interviews(nlp, text, coded) -> None:
         ("The minister declined to comment on the report.", set()),
         ("Prices declined sharply.", set()),
         ("Hospitals are on alert for new cases.", set()),
+        # admitting a fact concedes nothing; admitting a mistake or one's own act does
+        ("Laxalt bluntly admitted the Gates nomination is in trouble.", set()),
+        ("The minister admitted that mistakes had been made.", {("admitted", "CONCEDE", None)}),
     ],
 )
 def test_declining(nlp, text, coded) -> None:

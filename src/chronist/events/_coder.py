@@ -321,8 +321,13 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
         return "166", "expel"  # "ordered the UN peacekeeping mission to leave" (CAMEO 1661)
     if lemma == "order" and _particle(tok) == "out" and (_object_lemmas(tok) & (_ENVOYS | _MISSIONS)):
         return "166", "expel"  # "diplomats were ordered out of Germany"
-    if lemma == "admit" and any(c.dep_ == "ccomp" for c in tok.children):
-        return "080", None  # "admitted that they had shot down the airliner" (CAMEO 080 yield)
+    if lemma == "admit" and any(
+            c.dep_ == "ccomp" and (c.lemma_.lower() in TRIGGERS
+                                   or {t.lemma_.lower() for t in c.subtree} & _ADMITTED)
+            for c in tok.children):
+        # "admitted that they had shot down the airliner" (CAMEO 080 yield); admitting a mere
+        # fact ("admitted the nomination is in trouble") concedes nothing
+        return "080", None
     if lemma in ("hand", "give") and _particle(tok) == "back" and any(
             c.dep_ == "dobj" and c.ent_type_ in ("GPE", "LOC") for c in tok.children):
         return "0872", "withdraw"  # "Britain handed back Hong Kong to China"
@@ -962,6 +967,9 @@ def _mode_from_complement(tok: Token, event_type: str, code: str, mode: str | No
 #: the 2014 explosion", "following a wave of suicide bombings").
 _SCENE_MARKS = frozenset("after before since until once".split())
 _SCENE_PREPS = frozenset("after following before since over amid despite".split())
+#: What an admission must be about to be a concession (with an event verb).
+_ADMITTED = frozenset("mistake error wrong wrongdoing guilty guilt responsibility responsible "
+                      "fault fail failure lie mislead misled blunder abuse".split())
 #: What a spokesman refuses or declines to do without rejecting anything ("refused to comment").
 _NO_COMMENT = frozenset("comment elaborate say speak disclose discuss identify name confirm "
                         "specify reveal detail give".split())
