@@ -121,6 +121,13 @@ def test_rescues_and_interviews(nlp, text, coded) -> None:
         # admitting a fact concedes nothing; admitting a mistake or one's own act does
         ("Laxalt bluntly admitted the Gates nomination is in trouble.", set()),
         ("The minister admitted that mistakes had been made.", {("admitted", "CONCEDE", None)}),
+        # a thing that threatens makes no threat; people, groups and states do
+        ("The global economy is threatened by instability in currency markets.", set()),
+        ("Severe drought threatens to reduce the tea crop.", set()),
+        (
+            "Beet producers threatened to dump sugar into intervention stocks.",
+            {("threatened", "THREATEN", None)},
+        ),
     ],
 )
 def test_declining(nlp, text, coded) -> None:

@@ -259,6 +259,23 @@ def _free_next(tok: Token) -> bool:
     return doc[tok.i + 2].pos_ in ("NUM", "DET", "PROPN", "PRON")
 
 
+def _abstract_threat(verb: Token) -> bool:
+    """Whether what threatens is a thing, not someone: the subject (or the agent of the
+    passive) is a common noun that names no person, group or polity ("that perception
+    threatened to condemn him", "a province threatened by mining interests"). A named entity,
+    a pronoun or a noun of :data:`_THREATENERS` can threaten."""
+    who = [c for c in verb.children if c.dep_ == "nsubj"]
+    who += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    if not who and verb.dep_ == "conj":  # "that perception wrecked ... and threatened"
+        who = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    if not who:
+        return False
+    return all(w.pos_ == "NOUN" and not w.ent_type_ and not (w.is_upper and len(w) > 1)
+               and w.lemma_.lower() not in _THREATENERS
+               and w.lower_ not in _THREATENERS and not _AGENT_NOUN.search(w.lemma_.lower())
+               for w in who)
+
+
 def _forces_subject(verb: Token) -> bool:
     """Whether the subject of ``verb`` is an armed or police force ("marines", "the army",
     "hundreds of troops")."""
@@ -495,6 +512,8 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
         return None  # "their attacking half", "fighting spirit"
     if lemma == "threaten" and tok.i >= 2 and tok.doc[tok.i - 1].text in _HYPHENS:
         return None  # "a life-threatening storm surge"
+    if lemma == "threaten" and tok.pos_ == "VERB" and _abstract_threat(tok):
+        return None  # "the economy is threatened by instability": a risk, not a threat made
     if lemma in ("recognise", "recognize") and not _recognised_polity(tok):
         return None  # "recognized by UNESCO", "the disease first recognized in Wuhan"
     if lemma == "sentence" and tok.pos_ == "NOUN" and (
@@ -967,6 +986,22 @@ def _mode_from_complement(tok: Token, event_type: str, code: str, mode: str | No
 #: the 2014 explosion", "following a wave of suicide bombings").
 _SCENE_MARKS = frozenset("after before since until once".split())
 _SCENE_PREPS = frozenset("after following before since over amid despite".split())
+#: Agent-noun endings: "producers", "negotiators", "activists", "civilians", "residents".
+_AGENT_NOUN = re.compile(r"(er|or|ist|ian|ant|ent|ee)$")
+#: Common nouns for those who can make a threat (people, groups, states and their agents).
+_THREATENERS = frozenset("government state country nation regime administration authority "
+                         "authorities official minister president leader army military force "
+                         "troop soldier police militant rebel insurgent militia group gang union "
+                         "worker striker protester activist party opposition movement faction "
+                         "side man woman people person owner employer company firm bank court "
+                         "judge prosecutor lawmaker senator council committee board organisation "
+                         "organization agency ministry office spokesman terrorist kidnapper "
+                         "gunman hijacker pirate neighbour neighbor ally enemy negotiator "
+                         "trader member source chief head commander general diplomat envoy "
+                         "ambassador chairman director boss king queen prince emir navy "
+                         "parliament congress senate house assembly coalition alliance bloc "
+                         "consortium creditor lender address speech statement letter message "
+                         "spokeswoman representative delegate".split())
 #: What an admission must be about to be a concession (with an event verb).
 _ADMITTED = frozenset("mistake error wrong wrongdoing guilty guilt responsibility responsible "
                       "fault fail failure lie mislead misled blunder abuse".split())
