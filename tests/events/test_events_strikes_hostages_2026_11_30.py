@@ -124,6 +124,15 @@ def test_rescues_and_interviews(nlp, text, coded) -> None:
         # a thing that threatens makes no threat; people, groups and states do
         ("The global economy is threatened by instability in currency markets.", set()),
         ("Severe drought threatens to reduce the tea crop.", set()),
+        # contests, economics and causes: no fight, no demand, no accusation
+        ("The two teams fighting for an award are Bell and United Technologies.", set()),
+        ("The opposition, already fighting an uphill election battle, faces controversy.", set()),
+        ("He blamed recent price changes on unbalanced supply and demand.", set()),
+        ("Israel blamed Hamas for the attack.", {("blamed", "ACCUSE", "allege")}),
+        (
+            "The United States blamed Russia's foreign intelligence service for the hack.",
+            {("blamed", "ACCUSE", "allege")},
+        ),
         (
             "Beet producers threatened to dump sugar into intervention stocks.",
             {("threatened", "THREATEN", None)},

@@ -259,6 +259,39 @@ def _free_next(tok: Token) -> bool:
     return doc[tok.i + 2].pos_ in ("NUM", "DET", "PROPN", "PRON")
 
 
+def _figurative_fight(verb: Token) -> bool:
+    """Whether "fight" is a contest, not violence: fighting *for* a prize or a post, or
+    fighting a battle that is an election, a legal case or "uphill"."""
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                o.lemma_.lower() in _PRIZES for o in c.children if o.dep_ == "pobj"):
+            return True
+        if c.dep_ == "dobj" and c.lemma_.lower() in ("battle", "fight", "case", "race") and any(
+                m.lemma_.lower() in _CONTEST_KINDS for m in c.children if m.dep_ in ("amod", "compound")):
+            return True
+    return False
+
+
+def _blamed_thing(verb: Token) -> bool:
+    """Whether what is blamed is a thing, not someone ("blamed slow sales", "blamed price
+    changes on unbalanced supply and demand"): the one blamed is the object of "on" when there
+    is one, else the direct object, and it names no person, group or polity (as
+    :func:`_abstract_threat` reads a subject)."""
+    on = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"
+          for o in c.children if o.dep_ == "pobj"]
+    blamed = on or [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(blamed) and all(_thing(w) for w in blamed)
+
+
+def _thing(w: Token) -> bool:
+    """A common noun naming no person, group or polity, and not owned or modified by one
+    ("Russia's intelligence service", "Democratic leadership" are someone)."""
+    return (w.pos_ == "NOUN" and not w.ent_type_ and not (w.is_upper and len(w) > 1)
+            and not any(c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for c in w.children)
+            and w.lemma_.lower() not in _THREATENERS and w.lower_ not in _THREATENERS
+            and not _AGENT_NOUN.search(w.lemma_.lower()))
+
+
 def _abstract_threat(verb: Token) -> bool:
     """Whether what threatens is a thing, not someone: the subject (or the agent of the
     passive) is a common noun that names no person, group or polity ("that perception
@@ -270,10 +303,7 @@ def _abstract_threat(verb: Token) -> bool:
         who = [c for c in verb.head.children if c.dep_ == "nsubj"]
     if not who:
         return False
-    return all(w.pos_ == "NOUN" and not w.ent_type_ and not (w.is_upper and len(w) > 1)
-               and w.lemma_.lower() not in _THREATENERS
-               and w.lower_ not in _THREATENERS and not _AGENT_NOUN.search(w.lemma_.lower())
-               for w in who)
+    return all(_thing(w) for w in who)
 
 
 def _forces_subject(verb: Token) -> bool:
@@ -510,6 +540,16 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
         return "191", None  # a state's or armed group's blockade restricts movement (CAMEO 191)
     if lemma in ("attack", "fight") and tok.dep_ == "amod":
         return None  # "their attacking half", "fighting spirit"
+    if lemma == "battle" and tok.pos_ == "NOUN" and any(
+            m.lemma_.lower() in _CONTEST_KINDS for m in tok.children if m.dep_ in ("amod", "compound")):
+        return None  # "an uphill election battle", "a legal battle"
+    if lemma == "demand" and tok.pos_ == "NOUN" and "supply" in {
+            t.lemma_.lower() for t in (*tok.conjuncts, tok.head) if t.i != tok.i}:
+        return None  # "supply and demand" is economics, no demand made
+    if lemma == "fight" and _figurative_fight(tok):
+        return None  # "two teams fighting for an award", "fighting an uphill election battle"
+    if lemma == "blame" and tok.pos_ == "VERB" and _blamed_thing(tok):
+        return None  # "blamed the price changes on unbalanced supply": a cause, no accusation
     if lemma == "threaten" and tok.i >= 2 and tok.doc[tok.i - 1].text in _HYPHENS:
         return None  # "a life-threatening storm surge"
     if lemma == "threaten" and tok.pos_ == "VERB" and _abstract_threat(tok):
@@ -986,6 +1026,10 @@ def _mode_from_complement(tok: Token, event_type: str, code: str, mode: str | No
 #: the 2014 explosion", "following a wave of suicide bombings").
 _SCENE_MARKS = frozenset("after before since until once".split())
 _SCENE_PREPS = frozenset("after following before since over amid despite".split())
+#: What one fights *for* in a contest, and the kinds of battle that are contests.
+_PRIZES = frozenset("award contract title prize seat nomination place medal trophy cup "
+                    "championship job deal order".split())
+_CONTEST_KINDS = frozenset("election electoral uphill legal court political campaign".split())
 #: Agent-noun endings: "producers", "negotiators", "activists", "civilians", "residents".
 _AGENT_NOUN = re.compile(r"(er|or|ist|ian|ant|ent|ee)$")
 #: Common nouns for those who can make a threat (people, groups, states and their agents).
@@ -1001,7 +1045,7 @@ _THREATENERS = frozenset("government state country nation regime administration 
                          "ambassador chairman director boss king queen prince emir navy "
                          "parliament congress senate house assembly coalition alliance bloc "
                          "consortium creditor lender address speech statement letter message "
-                         "spokeswoman representative delegate".split())
+                         "spokeswoman representative delegate leadership".split())
 #: What an admission must be about to be a concession (with an event verb).
 _ADMITTED = frozenset("mistake error wrong wrongdoing guilty guilt responsibility responsible "
                       "fault fail failure lie mislead misled blunder abuse".split())
