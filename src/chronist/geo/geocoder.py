@@ -565,7 +565,8 @@ class Geocoder:
         Returns
         -------
         mentions : list of Mention
-            Non-overlapping, in text order, each with at least one candidate.
+            Non-overlapping, in text order, each with at least one candidate, or with none
+            and a qualifying area ("Toco, Texas": it resolves to the area).
         evidence : Counter
             ISO3 -> count of demonyms naming the country ("Armenian forces" -> ARM).
         """
