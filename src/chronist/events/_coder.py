@@ -306,12 +306,18 @@ def _abstract_threat(verb: Token) -> bool:
     return all(_thing(w) for w in who)
 
 
+def _of_objects(tokens: list[Token]) -> list[Token]:
+    """What the tokens count or hold: the objects of their "of" phrases ("thousands of
+    workers", "$1.2 billion of debt")."""
+    return [o for t in tokens for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]
+
+
 def _forces_subject(verb: Token) -> bool:
     """Whether the subject of ``verb`` is an armed or police force ("marines", "the army",
     "hundreds of troops")."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    subj += [o for s in subj for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
-             for o in p.children if o.dep_ == "pobj"]
+    subj += _of_objects(subj)
     forces = _FORCES | _ARMED_FORCES | {"police", "military"}
     return any(s.lemma_.lower() in forces or s.lower_.removesuffix("s") in forces for s in subj)
 
@@ -423,8 +429,7 @@ def _object_lemmas(tok: Token) -> set[str]:
                  for o in p.children if o.dep_ == "pobj" for o in (o, *o.conjuncts)]
     objs += [s for c in tok.children if c.dep_ in ("xcomp", "ccomp") for s in c.children
              if s.dep_ == "nsubj"]
-    objs += [o for t in objs for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
-             for o in p.children if o.dep_ == "pobj"]
+    objs += _of_objects(objs)
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         objs.append(tok.head)  # "the advisory released at 11 p.m.": the noun is the object
     objs += [m for t in objs for m in t.children if m.dep_ in ("compound", "amod")]  # "its alert status"
@@ -966,8 +971,7 @@ def _refine_strike(tok: Token, code: str, mode: str | None) -> tuple[str, str | 
     if tok.pos_ == "VERB" and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
         subj = [c for c in tok.children if c.dep_ == "nsubj"] or (
             [c for c in tok.head.children if c.dep_ == "nsubj"] if tok.dep_ == "xcomp" else [])
-        subj += [o for s in subj for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for o in p.children if o.dep_ == "pobj"]  # "thousands of workers"
+        subj += _of_objects(subj)  # "thousands of workers"
         if any(s.lemma_.lower() in _STRIKERS for s in subj):
             return "143", "strike"  # "workers voted to strike", "nurses struck for a week"
     if tok.pos_ == "VERB":
