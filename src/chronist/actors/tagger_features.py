@@ -69,12 +69,24 @@ def token_features(doc: Any) -> list[tuple[str, ...]]:
     offset = doc[0].i if len(doc) else 0
     parsed = getattr(doc, "doc", doc).has_annotation("DEP")  # a Span asks its Doc
     if parsed:
-        for nc in doc.noun_chunks:
-            chunk[nc.start - offset] = "B"
-            for j in range(nc.start + 1, nc.end):
+        # the language's noun-chunk iterator over these tokens only (``Span.noun_chunks``
+        # walks the whole Doc's chunks for every sentence)
+        iterator = getattr(doc, "doc", doc).noun_chunks_iterator
+        for start, end, _ in iterator(doc) if iterator else ():
+            if start < offset or end > offset + len(doc):
+                continue
+            chunk[start - offset] = "B"
+            for j in range(start + 1, end):
                 chunk[j - offset] = "I"
+    # each token's sentence root, found once per sentence (``tok.sent`` per token is slow)
+    roots = [None] * len(doc)
+    if parsed:
+        for sent in doc.sents:
+            r = sent.root
+            for j in range(max(sent.start, offset), min(sent.end, offset + len(doc))):
+                roots[j - offset] = r
     for tok in doc:
-        root = tok.sent.root if parsed else tok
+        root = roots[tok.i - offset] if parsed else tok
         # chain from the token up to (not including) the root
         chain = []
         cur = tok

@@ -44,6 +44,7 @@ __all__ = [
     "EventModel",
     "NO_EVENT",
     "PLOVER_TYPES",
+    "PieceStates",
     "QUAD_LABELS",
     "SentencePrediction",
     "TYPE_LABELS",
@@ -540,25 +541,63 @@ class _Runtime:
         return cls(encoder, tokenizer, qw, qb, tw, tb, int(state["params"].get("max_length", 96)))
 
     def logits(self, sentences: list[str], *, batch_size: int = 32) -> tuple[np.ndarray, np.ndarray]:
+        q, t, _ = self.run(sentences, batch_size=batch_size)
+        return q, t
+
+    def run(self, sentences: list[str], *, batch_size: int = 32,
+            n_states: int = 0) -> tuple[np.ndarray, np.ndarray, list[PieceStates | None]]:
+        """Head logits, quad (n, 5) and type (n, 17), and with ``n_states`` > 0 the lowest
+        ``n_states`` hidden states (embeddings first) of each sentence, at its word pieces
+        (special tokens left out), float16 (n_states, n_pieces, 384)."""
         import torch
 
         n = len(sentences)
         q = np.zeros((n, self.quad_w.shape[0]), dtype=np.float32)
         t = np.zeros((n, self.type_w.shape[0]), dtype=np.float32)
+        states: list[PieceStates | None] = [None] * n
         if n == 0:
-            return q, t
-        enc = self.tokenizer(sentences, truncation=True, max_length=self.max_length)
+            return q, t, states
+        enc = self.tokenizer(sentences, truncation=True, max_length=self.max_length,
+                             return_offsets_mapping=bool(n_states))
         ids = enc["input_ids"]
         order = np.argsort([len(x) for x in ids], kind="stable")
         with torch.inference_mode():
             for s in range(0, n, batch_size):
                 b = order[s : s + batch_size]
                 batch = self.tokenizer.pad({"input_ids": [ids[i] for i in b]}, return_tensors="pt")
-                out = self.encoder(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"])
+                out = self.encoder(input_ids=batch["input_ids"], attention_mask=batch["attention_mask"],
+                                   output_hidden_states=bool(n_states))
                 pooled = _mean_pool(out.last_hidden_state, batch["attention_mask"])
                 q[b] = (pooled @ self.quad_w.T + self.quad_b).numpy()
                 t[b] = (pooled @ self.type_w.T + self.type_b).numpy()
-        return q, t
+                if n_states:
+                    lower = torch.stack(out.hidden_states[:n_states], dim=1).half()  # (B, K, L, H)
+                    for j, i in enumerate(b):
+                        m = len(ids[i])  # [CLS] pieces [SEP]
+                        states[i] = PieceStates(lower[j, :, 1 : m - 1].clone(),
+                                                [tuple(o) for o in enc["offset_mapping"][i][1 : m - 1]],
+                                                len(sentences[i]))
+        return q, t, states
+
+
+@dataclass
+class PieceStates:
+    """Hidden states of the event model's encoder for one sentence, at its word pieces.
+
+    Attributes
+    ----------
+    hidden : torch.Tensor
+        float16, shape (n_layers, n_pieces, 384); layer 0 is the embedding output.
+    offsets : list of (int, int)
+        Character span of each piece in the sentence text, length n_pieces.
+    text_length : int
+        Characters in the sentence text; pieces past ``max_length`` are cut, so the last
+        offsets may end before it.
+    """
+
+    hidden: Any
+    offsets: list[tuple[int, int]]
+    text_length: int
 
 
 @dataclass
@@ -677,9 +716,37 @@ class EventModel:
         -------
         list of SentencePrediction, length n
         """
+        return self.predict_with_states(sentences, batch_size=batch_size)[0]
+
+    @property
+    def n_states(self) -> int:
+        """Hidden states of the encoder: the embedding output and one per block (7)."""
+        return int(self._rt.encoder.config.num_hidden_layers) + 1
+
+    def word_encoder(self) -> Any:
+        """This model's encoder (adapters merged) and tokenizer as a
+        :class:`chronist.actors.tagger_encoder.WordEncoder`, sharing the weights."""
+        from chronist.actors.tagger_encoder import WordEncoder
+
+        return WordEncoder(self._rt.tokenizer, self._rt.encoder)
+
+    def predict_with_states(self, sentences: Sequence[str], *, batch_size: int = 32,
+                            n_states: int = 0) -> tuple[list[SentencePrediction], list[PieceStates | None]]:
+        """As :meth:`predict`, also returning the lowest ``n_states`` hidden states of this
+        model's encoder for each sentence (:class:`PieceStates`; None per sentence when
+        ``n_states`` is 0), from the same forward pass: a model trained over these states
+        (the actor tagger) costs no second pass.
+
+        Raises
+        ------
+        ValueError
+            If ``n_states`` exceeds :attr:`n_states`.
+        """
         if isinstance(sentences, str):
             raise TypeError("predict expects a list of sentences, not a single string")
-        ql, tl = self._rt.logits(list(sentences), batch_size=batch_size)
+        if n_states > self.n_states:
+            raise ValueError(f"the encoder has {self.n_states} hidden states; asked for {n_states}")
+        ql, tl, states = self._rt.run(list(sentences), batch_size=batch_size, n_states=n_states)
         qp, tp = _softmax(ql), _softmax(tl)
         out: list[SentencePrediction] = []
         for i in range(len(qp)):
@@ -692,7 +759,7 @@ class EventModel:
                     type_proba={lab: float(tp[i, j]) for j, lab in enumerate(TYPE_LABELS)},
                 )
             )
-        return out
+        return out, states
 
 
 @functools.lru_cache(maxsize=1)
