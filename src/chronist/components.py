@@ -329,6 +329,8 @@ class EventModelComponent:
             return  # a specific pattern of several ("signed a ceasefire": RETREAT, ceasefire)
         if event.source.startswith("pattern"):
             return  # a verb with its object or particle ("recalled its ambassador", "called up")
+        if "negated" in event.aux_modes:
+            return  # "failed to agree" is a negated AGREE, which the model reads as a rejection
         if event.event_type in ("PROTEST", "ASSAULT") and (event.event_type == "PROTEST" or event.mode) \
                 and best in ("REQUEST", "ACCUSE", "REJECT"):
             return  # a march with demands is still a protest (PLOVER manual 2.0, PROTEST), and

@@ -283,6 +283,44 @@ def _blamed_thing(verb: Token) -> bool:
     return bool(blamed) and all(_thing(w) for w in blamed)
 
 
+#: What a speaker attacks in words: statements, decisions and policies ("attacked the
+#: proclamation", "attacked the macho culture"), never a target of violence.
+_CRITICISED = frozenset("""
+    announcement approach bill budget comment culture decision idea law measure move plan
+    policy position proclamation proposal record remark report rhetoric ruling speech stance
+    statement strategy tweet verdict handling
+""".split())
+
+#: Objects of "for" that give a span of time, not a reason ("attacked the convoy for hours").
+_SPANS = frozenset("second minute hour day night week month year time while".split())
+
+
+def _verbal_attack(verb: Token) -> bool:
+    """Whether "attack" is criticism (CAMEO 111), not violence: what is attacked is a statement,
+    decision or policy (:data:`_CRITICISED`), or someone is attacked *for* a reason, *on* or
+    *over* a matter, or *as* something ("attacked Trump on his taxes", "attacked Trump for the
+    deaths", "attacked Drudge as an opponent"). A date, a time span or a place after the
+    preposition, or any weapon, keeps the attack physical."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objs or any(is_weapon(t) for t in (*objs, *inherited_weapons(verb))) or any(
+            any(w in group for group, _ in _WEAPON_GROUPS) for w in weapon_words(verb)):
+        return False
+    if all(o.lemma_.lower() in _CRITICISED for o in objs):
+        return True
+    if not all(o.ent_type_ in ("PERSON", "ORG", "NORP") or o.pos_ == "PRON" for o in objs):
+        return False
+    for c in verb.children:
+        if c.dep_ != "prep" or c.lower_ not in ("for", "on", "over", "as"):
+            continue
+        for o in c.children:
+            if o.dep_ == "pcomp" and o.tag_ == "VBG":
+                return True  # "for failing to act"
+            if o.dep_ == "pobj" and not o.ent_type_ and o.pos_ == "NOUN" \
+                    and o.lemma_.lower() not in _SPANS:
+                return True
+    return False
+
+
 def _thing(w: Token) -> bool:
     """A common noun naming no person, group or polity, and not owned or modified by one
     ("Russia's intelligence service", "Democratic leadership" are someone)."""
@@ -543,6 +581,8 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
         return None  # only "ethnic cleansing" (CAMEO 203)
     if lemma == "blockade" and code.startswith("144") and not _protesters_blockade(tok):
         return "191", None  # a state's or armed group's blockade restricts movement (CAMEO 191)
+    if lemma == "attack" and tok.pos_ == "VERB" and _verbal_attack(tok):
+        return "111", "disapprove"  # "attacked the proclamation", "attacked Trump on his taxes"
     if lemma in ("attack", "fight") and tok.dep_ == "amod":
         return None  # "their attacking half", "fighting spirit"
     if lemma == "battle" and tok.pos_ == "NOUN" and any(
