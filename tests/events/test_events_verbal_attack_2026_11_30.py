@@ -65,3 +65,29 @@ def test_failed_agreement_is_not_retyped(pipeline) -> None:
                                            text=text)])
     (event,) = [e for e in doc._.events if doc[e.trigger[0]].text == "agree"]
     assert event.event_type == "AGREE" and "negated" in event.aux_modes
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        ("Talks between the European Community (EC) and the United States have failed to settle "
+         "a trade dispute over pasta, an EC Commission spokesman said.", {"EC", "United States"}),
+        ("Talks in Rio de Janeiro Wednesday involving Labour Minister Almir Pazzionotto, seamen "
+         "and employers failed to resolve the dispute.", {"Almir Pazzionotto"}),
+    ],
+)
+def test_talks_that_failed_to_agree(pipeline, text, parties) -> None:
+    """Reuters 1987 (labels/plover_dev.jsonl): the news is the agreement not reached, a negated
+    AGREE between the talks' participants; the talks took place (not negated, background)."""
+    import datetime as dt
+
+    from chronist.io import Article
+
+    (_, doc), = pipeline.annotate([Article(doc_id="x", pub_date=dt.date(1987, 3, 1), title=None,
+                                           text=text)])
+    talks = next(e for e in doc._.events if doc[e.trigger[0]].lower_ == "talks")
+    agree = next(e for e in doc._.events if e.event_type == "AGREE")
+    assert talks.event_type == "CONSULT" and talks.background and "negated" not in talks.aux_modes
+    assert "negated" in agree.aux_modes and agree.confidence > talks.confidence
+    names = {a.text for a in agree.actors}
+    assert any(p in n for p in parties for n in names), names

@@ -212,6 +212,23 @@ def _verb_recipients(verb: Token) -> list[Token]:
 _HAPPEN_VERBS = frozenset("occur erupt break take flare continue rage resume ensue".split())
 
 
+#: Nouns of a meeting, whose participants act when the meeting is a verb's subject.
+_MEETINGS = frozenset("talk talks negotiation negotiations meeting summit conference".split())
+
+
+def _participants(noun: Token) -> list[Token]:
+    """Who takes part in a meeting noun: its owner or national modifier, the sides of its
+    "between" phrase, or the objects of an "involving" or "with" modifier ("talks involving the
+    labour minister and employers")."""
+    out = _noun_roles(noun)[0]
+    for c in noun.children:
+        if c.dep_ == "acl" and c.lemma_.lower() == "involve":
+            out += [o for o in c.children if o.dep_ == "dobj"]
+        elif c.dep_ == "prep" and c.lower_ == "with":
+            out += [o for o in c.children if o.dep_ == "pobj"]
+    return out
+
+
 def _noun_roles(noun: Token) -> tuple[list[Token], list[Token]]:
     actors: list[Token] = []
     recipients: list[Token] = []
@@ -317,7 +334,10 @@ def role_heads(trigger: Token, event_type: str | None = None) -> tuple[list[Toke
         actors = []  # "3 soldiers killed": the counted subject is the victim
         recipients = [c for c in trigger.children if c.dep_ in _SUBJ] + _verb_recipients(trigger)
     elif trigger.pos_ in ("VERB", "AUX"):
-        actors = _subject(trigger)
+        # "talks between the EC and the US failed to settle the dispute": a meeting as the
+        # subject stands for its participants
+        actors = [p for a in _subject(trigger)
+                  for p in ((_participants(a) or [a]) if a.lemma_.lower() in _MEETINGS else [a])]
         recipients = _verb_recipients(trigger)
         # "fighting between the army and the RSF" (a gerund parsed as a verb): both sides
         actors += [p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "between"

@@ -1189,6 +1189,15 @@ def aux_modes(tok: Token) -> set[str]:
     return modes
 
 
+def _talks_failed_to_agree(tok: Token, types: dict[int, str]) -> bool:
+    """Whether a meeting is the subject of a failed agreement: "talks failed to resolve the
+    dispute", "negotiations have failed to settle it". The news is the agreement not reached
+    (a negated AGREE, labels/GUIDE.md); the talks, which did take place, are its setting."""
+    head = tok.head
+    return (types.get(tok.i) == "CONSULT" and tok.dep_ == "nsubj" and head.lemma_.lower() == "fail"
+            and any(c.dep_ == "xcomp" and types.get(c.i) == "AGREE" for c in head.children))
+
+
 def _embedding_trigger(tok: Token, triggers: dict[int, str]) -> int | None:
     """Index of an embedding trigger (REQUEST etc.) that governs ``tok`` closely, else None."""
     node = tok
@@ -1286,7 +1295,8 @@ def find_events(doc: Doc) -> list[EventMention]:
             continue
         event_type = types[i]
         code, mode = _mode_from_complement(tok, event_type, code, mode)
-        scene = background(tok)
+        failed_talks = _talks_failed_to_agree(tok, types)
+        scene = background(tok) or failed_talks
         entry = plover_for_cameo(code)
         if entry is None:
             continue
@@ -1299,7 +1309,7 @@ def find_events(doc: Doc) -> list[EventMention]:
                 mode=mode,
                 cameo_code=code if len(code) >= 3 else DEFAULT_CAMEO[event_type],
                 contexts=list(entry.contexts),
-                aux_modes=aux_modes(tok),
+                aux_modes=aux_modes(tok) - ({"negated"} if failed_talks else set()),
                 confidence=0.5 if scene else 0.7,
                 background=scene,
                 source=source,
