@@ -287,7 +287,7 @@ def _blamed_thing(verb: Token) -> bool:
 #: proclamation", "attacked the macho culture"), never a target of violence.
 _CRITICISED = frozenset("""
     announcement approach bill budget comment culture decision idea law measure move plan
-    policy position proclamation proposal record remark report rhetoric ruling speech stance
+    policy proclamation proposal record remark report rhetoric ruling speech stance
     statement strategy tweet verdict handling
 """.split())
 
