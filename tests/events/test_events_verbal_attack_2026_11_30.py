@@ -91,3 +91,32 @@ def test_talks_that_failed_to_agree(pipeline, text, parties) -> None:
     assert "negated" in agree.aux_modes and agree.confidence > talks.confidence
     names = {a.text for a in agree.actors}
     assert any(p in n for p in parties for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text, trigger, event_type",
+    [
+        ("Hong Kong protesters surround downtown police complex", "surround", "PROTEST"),
+        ("Demonstrators occupied the parliament building for three hours.", "occupied", "PROTEST"),
+        ("Thousands of demonstrators gathered in the main square on Sunday.", "gathered", "PROTEST"),
+        ('"The air force, navy and army are in a state of alert," General Guven Ergenc told a '
+         "news conference.", "are", "MOBILIZE"),
+    ],
+)
+def test_protesters_gathering_and_forces_in_a_state_of_alert(nlp, text, trigger, event_type) -> None:
+    """Reuters 1987 and Wikinews (labels/plover_dev2.jsonl) and sentences written for the test."""
+    assert (trigger, event_type) in _coded(nlp, text)
+
+
+@pytest.mark.parametrize("text", ["Fans gathered outside the stadium.", "Police surrounded the house."])
+def test_no_protest_without_protesters(nlp, text) -> None:
+    assert not {t for _, t in _coded(nlp, text)} & {"PROTEST"}
+
+
+def test_assassins_are_an_armed_group(pipeline) -> None:
+    """Reuters 1987 (labels/plover_dev.jsonl): "assassins" names the attackers (sector UAF,
+    ACLED's unidentified armed group), so the killing is kept as an ASSAULT."""
+    events = pipeline.code("Assassins have killed 52 policemen, soldiers and security guards in "
+                           "the capital this year.", "1987-03-01")
+    assert [e["event_type"] for e in events] == ["ASSAULT"]
+    assert events[0]["actors"][0]["sector"] == "UAF"

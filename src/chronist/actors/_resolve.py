@@ -79,6 +79,9 @@ SECTOR_OVERRIDES: dict[str, str] = {
     "gendarme": "COP", "gendarmes": "COP", "gendarmerie": "COP",
     "poacher": "CRM", "poachers": "CRM", "thief": "CRM", "thieves": "CRM",
     "attacker": "UAF", "attackers": "UAF", "abductor": "UAF", "abductors": "UAF",
+    "assassin": "UAF", "assassins": "UAF", "sniper": "UAF", "snipers": "UAF",
+    "shooter": "UAF", "shooters": "UAF", "hijacker": "UAF", "hijackers": "UAF",
+    "stabber": "UAF", "hitmen": "UAF", "thug": "UAF", "thugs": "UAF",
 }
 SECTOR_LABEL: dict[str, str] = {
     "GOV": "government", "MIL": "military", "COP": "police", "LEG": "legislature",

@@ -152,6 +152,10 @@ def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
         return "183", "explosives", tok.i + 1, "pattern"
     if pos == "V" and lemma in _WEAPON_SUBJECT_VERBS and weapon_subject(tok):
         return "190", None, tok.i + 1, "pattern"  # "rockets hit a building" (CAMEO 2.0 HIT)
+    if pos == "V" and lemma in _PROTEST_GATHER | _PROTEST_BLOCK and _protesters_subject(tok):
+        # "protesters gathered around the police complex", "protesters occupied the building"
+        code = "144" if lemma in _PROTEST_BLOCK else "141"
+        return code, "obstruct" if code == "144" else "demo", tok.i + 1, "pattern"
     entries = list(TRIGGERS.get(lemma, ()))
     if not entries and tok.tag_ in ("VBD", "VBN") and tok.lower_.endswith("ed"):
         entries = list(TRIGGERS.get(tok.lower_[:-1], ()))  # "fined" lemmatised as "fin"
@@ -360,6 +364,22 @@ def _forces_subject(verb: Token) -> bool:
     return any(s.lemma_.lower() in forces or s.lower_.removesuffix("s") in forces for s in subj)
 
 
+#: Verbs of a crowd gathering or blocking that name a protest when protesters do them
+#: (CAMEO 141 demonstrate or rally, 144 obstruct passage).
+_PROTEST_GATHER = frozenset("gather assemble converge congregate throng chant".split())
+_PROTEST_BLOCK = frozenset("surround block blockade occupy besiege barricade encircle".split())
+
+
+def _protesters_subject(verb: Token) -> bool:
+    """Whether protesters (:data:`_PROTESTING_GROUPS`) are the verb's subject, or the subject
+    of the verb it continues ("protesters gathered ..., blocking the exits")."""
+    for v in (verb, verb.head) if verb.dep_ in ("conj", "advcl", "xcomp") else (verb,):
+        subj = [c for c in v.children if c.dep_ == "nsubj"]
+        if subj:  # "thousands of protesters gathered"
+            return any(c.lemma_.lower() in _PROTESTING_GROUPS for c in subj + _of_objects(subj))
+    return False
+
+
 def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
     """(CAMEO code, mode) of a verb whose complement names the event ("ruled the decree
     unconstitutional", "put units on high alert", "proclaimed a state of emergency"), or None."""
@@ -377,6 +397,13 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
                                                           for o in p.children) for p in tok.children) \
             and (lemma in ("put", "place", "keep") or _forces_subject(tok)):
         return "152", "troops"  # "put units on alert"; "the army is on alert", not hospitals
+    if lemma in _ALERT_VERBS and _forces_subject(tok) and any(
+            p.dep_ == "prep" and p.lower_ == "in" and any(
+                o.lemma_.lower() == "state" and any(
+                    q.lower_ == "of" and any(a.lemma_.lower() in ("alert", "readiness", "war")
+                                             for a in q.children) for q in o.children)
+                for o in p.children) for p in tok.children):
+        return "152", "troops"  # "the air force, navy and army are in a state of alert"
     if lemma == "order" and _object_lemmas(tok) & _ENVOYS and any(
             t.dep_ in ("xcomp", "ccomp", "advcl") and t.lemma_.lower() == "leave" for t in tok.subtree):
         return "166", "expel"  # "ordered two Russian diplomats to leave the country"
