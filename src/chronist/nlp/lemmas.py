@@ -63,7 +63,7 @@ class CachedLemmatizer:
         return doc
 
 
-@Language.factory(_FACTORY)
+@Language.factory(_FACTORY, assigns=["token.lemma"])
 def make_lemmas(nlp: Language, name: str) -> CachedLemmatizer:
     return CachedLemmatizer()
 
