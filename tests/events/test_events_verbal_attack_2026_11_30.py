@@ -120,3 +120,20 @@ def test_assassins_are_an_armed_group(pipeline) -> None:
                            "the capital this year.", "1987-03-01")
     assert [e["event_type"] for e in events] == ["ASSAULT"]
     assert events[0]["actors"][0]["sector"] == "UAF"
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("HOUSE VOTES TO BLOCK CONTRA AID FOR SIX MONTHS", "BLOCK"),
+        ("The House voted to block 40 mln dlrs in military aid to the Nicaraguan rebels.", "block"),
+        ("Trump had ordered his staff to delay around US$400 million in military aid that had "
+         "been slated for Ukraine.", "delay"),
+    ],
+)
+def test_aid_blocked_is_a_sanction_not_aid(nlp, text, trigger) -> None:
+    """Reuters 1987 and Wikinews (labels/plover_dev2.jsonl): CAMEO 162, reduce or stop
+    material aid; the aid itself is no AID event."""
+    coded = _coded(nlp, text)
+    assert (trigger, "SANCTION") in coded
+    assert not any(t in ("aid", "AID") for t, _ in coded)

@@ -485,8 +485,21 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
 def _object_lemmas(tok: Token) -> set[str]:
     """Lemmas of a verb's objects, conjuncts included ("released the names", "the names were
     released", "sent troops and jets"), with what an object counts or holds ("wrote off $1.2
-    billion of debt", "delivered a shipment of rifles") and the subject of an object clause
-    ("allowed inspectors to enter")."""
+    billion of debt", "delivered a shipment of rifles", "blocked $40 million in aid") and the
+    subject of an object clause ("allowed inspectors to enter")."""
+    objs = _object_tokens(tok)
+    out = {t.lemma_.lower() for t in objs}
+    if any(t.dep_ in ("dobj", "nsubjpass") and _named_place(t) for t in objs):
+        out.add("PLACE")  # "took back Moqokori" (see OBJECT_TRIGGERS)
+    return out
+
+
+#: Words of a sum of money ("40 mln dlrs in military aid").
+_SUMS = frozenset("dlr dlrs dollar dollars mln million bln billion euro euros pound pounds".split())
+
+
+def _object_tokens(tok: Token) -> list[Token]:
+    """The tokens of :func:`_object_lemmas`."""
     objs = [t for c in tok.children if c.dep_ in ("dobj", "nsubjpass") for t in (c, *c.conjuncts)]
     objs += [c for c in tok.children if c.dep_ == "oprd"]  # "was taken hostage"
     if tok.lemma_.lower() in _WITH_OBJECT:  # "supplied the army with rifles"
@@ -495,13 +508,13 @@ def _object_lemmas(tok: Token) -> set[str]:
     objs += [s for c in tok.children if c.dep_ in ("xcomp", "ccomp") for s in c.children
              if s.dep_ == "nsubj"]
     objs += _of_objects(objs)
+    # "$40 million in military aid": a sum holds what its "in" phrase names
+    objs += [o for t in objs if t.ent_type_ == "MONEY" or t.lower_ in _SUMS for p in t.children
+             if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         objs.append(tok.head)  # "the advisory released at 11 p.m.": the noun is the object
     objs += [m for t in objs for m in t.children if m.dep_ in ("compound", "amod")]  # "its alert status"
-    out = {t.lemma_.lower() for t in objs}
-    if any(t.dep_ in ("dobj", "nsubjpass") and _named_place(t) for t in objs):
-        out.add("PLACE")  # "took back Moqokori" (see OBJECT_TRIGGERS)
-    return out
+    return objs
 
 
 def _named_place(t: Token) -> bool:
@@ -1309,9 +1322,9 @@ def find_events(doc: Doc) -> list[EventMention]:
         if code in ("164", "111", "160", "162", "196"):  # "suspended peace talks", "lodged a protest",
             # "froze development aid": the noun is
             # what is halted or lodged, not a meeting or demonstration of its own
-            for c in doc[i].children:
-                if c.dep_ in ("dobj", "nsubjpass") and c.i in found:
-                    del found[c.i]
+            for c in (*doc[i].children, *_object_tokens(doc[i])):
+                if (c.dep_ in ("dobj", "nsubjpass") or code == "162") and c.i in found and c.i != i:
+                    del found[c.i]  # "blocked $40 million in aid": the aid is what is stopped
     types = {i: t for i, (code, _mode, _end, _src) in found.items() if (t := _type_of(code))}
     events: list[EventMention] = []
     for i, (code, mode, end, source) in sorted(found.items()):

@@ -346,6 +346,8 @@ _SUPPLIED_WEAPONS = ("weapon arm missile ammunition tank battery howitzer artill
                      "jet warplane aircraft helicopter fighter", "072", None)
 #: What is halted or suspended: trade (CAMEO 16x), negotiations (164 halt negotiations), aid
 #: payments (162 reduce or stop aid).
+#: Aid blocked, delayed, withheld or cancelled (CAMEO 162 reduce or stop material aid).
+_AID_STOPPED = ("aid assistance", "162", "discontinue")
 _HALTED = [("import export shipment trade membership", "160", None),
            ("talk talks negotiation negotiations dialogue", "164", "withdraw"),
            ("aid disbursement disbursements lending funding assistance financing", "162", "discontinue")]
@@ -442,7 +444,9 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         # censor row: "blocked the access road")
         "block": [("road highway street bridge route junction railway motorway roundabout",
                    "144", "obstruct"),
-                  ("website access internet", "1721", "censor")],
+                  ("website access internet", "1721", "censor"), _AID_STOPPED],
+        # CAMEO 162 reduce or stop material aid: "voted to block / delay / withhold the aid"
+        "delay": [_AID_STOPPED], "withhold": [_AID_STOPPED], "slash": [_AID_STOPPED],
         "seek": [("permission access aid assistance help support talks meeting release "
                   "extradition asylum clarification explanation ceasefire truce", "020", None),
                  ("forgiveness pardon", "080", None)],
@@ -560,7 +564,7 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "hand in": [("weapon arm rifle gun ammunition", "0873", "disarm")],
         "lay down": [("arm weapon", "0873", "disarm")],
         "write off": [("debt debts loan loans", "071", None)],
-        "cancel": [("debt debts", "071", None),
+        "cancel": [("debt debts", "071", None), _AID_STOPPED,
                    ("agreement agreements deal deals contract contracts treaty accord", "160", None)],
         # TRADE FIRE [190], as EXCHANGE FIRE
         "trade": [("fire gunfire shot shots", "190", None),
