@@ -44,7 +44,7 @@ def test_verbal_attack_is_accuse(nlp, text, trigger) -> None:
         "Rebels attacked the army base on Sunday.",
         "Militants attacked the mayor with knives.",
         "Taliban fighters attacked police on the highway.",
-        "Protesters attacked police for the second time.",
+        "Soldiers attacked the police station for the second time.",
         "Insurgents attacked the town over the weekend.",
     ],
 )
@@ -137,3 +137,49 @@ def test_aid_blocked_is_a_sanction_not_aid(nlp, text, trigger) -> None:
     coded = _coded(nlp, text)
     assert (trigger, "SANCTION") in coded
     assert not any(t in ("aid", "AID") for t, _ in coded)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, event_type",
+    [
+        ("Iranian protesters demanding an end to compulsory veiling torched police vehicles in "
+         "several cities.", "torched", "PROTEST"),
+        ("Protesters attacked police for the second time.", "attacked", "PROTEST"),
+        ("Protesters were attacked by police in Yerevan.", "attacked", "ASSAULT"),
+        ("Dockworkers at the port of Antwerp voted for a 48-hour strike starting next Monday.",
+         "strike", "PROTEST"),
+        ("The minister slammed the decision.", "slammed", "ACCUSE"),
+    ],
+)
+def test_riots_strike_votes_and_criticism(nlp, text, trigger, event_type) -> None:
+    """Violence by protesters is a riot (PLOVER manual 2.0, PROTEST riot); written sentences
+    in the style of labels/plover_style_dev3.jsonl."""
+    assert (trigger, event_type) in _coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tokyo stocks rallied for a fourth straight session.",
+        "NASA's DART spacecraft slammed into the asteroid Dimorphos.",
+        "Hurricane Katrina slammed into the U.S. Gulf Coast.",
+    ],
+)
+def test_market_rallies_and_impacts_are_no_events(nlp, text) -> None:
+    assert not _coded(nlp, text)
+
+
+def test_a_planned_protest_is_the_setting(pipeline) -> None:
+    """Police deployed ahead of protests: the deployment is the news, the protests to come
+    are background (lower confidence)."""
+    import datetime as dt
+
+    from chronist.io import Article
+
+    text = ("Kenyan police deployed in large numbers across Nairobi ahead of three days of "
+            "opposition protests.")
+    (_, doc), = pipeline.annotate([Article(doc_id="x", pub_date=dt.date(2023, 7, 1), title=None,
+                                           text=text)])
+    by_type = {e.event_type: e for e in doc._.events}
+    assert by_type["PROTEST"].background and "future" in by_type["PROTEST"].aux_modes
+    assert by_type["MOBILIZE"].confidence > by_type["PROTEST"].confidence

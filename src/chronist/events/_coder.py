@@ -364,6 +364,10 @@ def _forces_subject(verb: Token) -> bool:
     return any(s.lemma_.lower() in forces or s.lower_.removesuffix("s") in forces for s in subj)
 
 
+#: Subjects of a market rally ("stocks rallied").
+_MARKETS = frozenset("stock stocks share shares market markets price prices dollar euro yen "
+                     "index bond bonds currency equity equities oil gold".split())
+
 #: Verbs of a crowd gathering or blocking that name a protest when protesters do them
 #: (CAMEO 141 demonstrate or rally, 144 obstruct passage).
 _PROTEST_GATHER = frozenset("gather assemble converge congregate throng chant".split())
@@ -623,6 +627,16 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
         return "191", None  # a state's or armed group's blockade restricts movement (CAMEO 191)
     if lemma == "attack" and tok.pos_ == "VERB" and _verbal_attack(tok):
         return "111", "disapprove"  # "attacked the proclamation", "attacked Trump on his taxes"
+    if lemma == "slam" and any(c.dep_ == "prep" and c.lower_ in ("into", "onto") for c in tok.children):
+        return None  # "the spacecraft slammed into the asteroid", "the hurricane slammed into"
+    if lemma == "rally" and tok.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in _MARKETS for c in tok.children):
+        return None  # "Tokyo stocks rallied" (labels/GUIDE.md: market rallies are no protest)
+    if _type_of(code) == "ASSAULT" and tok.pos_ == "VERB" and _protesters_subject(tok) \
+            and any(c.dep_ == "dobj" for c in tok.children) \
+            and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        return "145", "riot"  # "protesters torched police vehicles": a violent protest
+        # (PLOVER manual 2.0, PROTEST riot; CAMEO 145)
     if lemma in ("attack", "fight") and tok.dep_ == "amod":
         return None  # "their attacking half", "fighting spirit"
     if lemma == "battle" and tok.pos_ == "NOUN" and any(
@@ -1037,11 +1051,12 @@ def _refine_strike(tok: Token, code: str, mode: str | None) -> tuple[str, str | 
     head = tok.head
     if tok.pos_ == "NOUN" and "hunger" not in left and (
         (tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in _ON_STRIKE)
+        or (tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "vote")
         or (tok.dep_ in ("dobj", "nsubjpass")
             and {head.lemma_.lower(), head.lower_} & _STAGE_STRIKE
             and not any(c.dep_ == "prt" for c in head.children))  # not "called off the strike"
     ):
-        return "143", "strike"  # "went on strike", "staged a strike" (CAMEO 143)
+        return "143", "strike"  # "went on strike", "staged a strike", "voted for a strike"
     if left & _STRIKE_PROTEST or tok.pos_ == "NOUN" and "hunger" in left:
         return ("142", "hunger") if "hunger" in left else ("143", "strike")
     if left & _STRIKE_ASSAULT:
@@ -1166,10 +1181,19 @@ def _reason(t: Token) -> bool:
 
 def planned(tok: Token) -> bool:
     """Whether an event noun is still to come: "planned / upcoming demonstrations", "ahead of
-    the rally"."""
-    return tok.pos_ == "NOUN" and (
-        any(c.dep_ == "amod" and c.lower_ in _PLANNED for c in tok.children)
-        or (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "ahead"))
+    the rally", "ahead of three days of protests"."""
+    if tok.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in _PLANNED for c in tok.children):
+        return True
+    node = tok
+    for _ in range(2):  # "ahead of the rally", "ahead of three days of protests"
+        if not (node.dep_ == "pobj" and node.head.lower_ == "of"):
+            return False
+        if node.head.head.lower_ == "ahead":
+            return True
+        node = node.head.head
+    return False
 
 
 def aux_modes(tok: Token) -> set[str]:
@@ -1336,7 +1360,7 @@ def find_events(doc: Doc) -> list[EventMention]:
         event_type = types[i]
         code, mode = _mode_from_complement(tok, event_type, code, mode)
         failed_talks = _talks_failed_to_agree(tok, types)
-        scene = background(tok) or failed_talks
+        scene = background(tok) or failed_talks or planned(tok)
         entry = plover_for_cameo(code)
         if entry is None:
             continue
