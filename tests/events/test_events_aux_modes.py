@@ -407,7 +407,8 @@ def test_events_protesters_gathering_and_blocking_an_access_road_protest(pipelin
 
 
 def test_events_violence_by_protesters_with_a_demand_stays_violence(pipeline):
-    """The sentence model would read the demand as a REQUEST; the torching is coded."""
+    """The sentence model would read the demand as a REQUEST; the torching is coded, as a riot
+    (PLOVER manual 2.0, PROTEST riot: participants intend to cause property damage)."""
     events = _code_actorless(pipeline, "Protesters demanding an end to the curfew torched two "
                                        "police vehicles in Abuja.")
-    assert [(e["event_type"], e["mode"]) for e in events] == [("ASSAULT", "destroy")]
+    assert [(e["event_type"], e["mode"]) for e in events] == [("PROTEST", "riot")]
