@@ -183,3 +183,40 @@ def test_a_planned_protest_is_the_setting(pipeline) -> None:
     by_type = {e.event_type: e for e in doc._.events}
     assert by_type["PROTEST"].background and "future" in by_type["PROTEST"].aux_modes
     assert by_type["MOBILIZE"].confidence > by_type["PROTEST"].confidence
+
+
+@pytest.mark.parametrize(
+    "text, trigger, event_type",
+    [
+        ("Moscow declared two British diplomats persona non grata.", "declared", "SANCTION"),
+        ("Scores of Syrian troops marched into the battered Shatila refugee camp in Beirut.",
+         "marched", "MOBILIZE"),
+        ("Thousands of students marched through the capital.", "marched", "PROTEST"),
+        ("Azerbaijan's foreign minister cancelled a planned meeting with his Armenian "
+         "counterpart in Vienna.", "cancelled", "REJECT"),
+        ("Former Bosnian Serb president Biljana Plavsic pleaded guilty to crimes against "
+         "humanity.", "pleaded", "CONCEDE"),
+        ("Gunmen opened fire on a bus, killing 12 passengers.", "killing", "ASSAULT"),
+    ],
+)
+def test_expulsions_marches_cancellations_and_pleas(pipeline, text, trigger, event_type) -> None:
+    """Written sentences in the style of labels/plover_style_dev3.jsonl and dev4."""
+    import datetime as dt
+
+    from chronist.io import Article
+
+    (_, doc), = pipeline.annotate([Article(doc_id="x", pub_date=dt.date(2020, 1, 1), title=None,
+                                           text=text)])
+    assert (trigger, event_type) in {(doc[e.trigger[0]].text, e.event_type) for e in doc._.events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An Ethiopian Airlines Boeing 737 MAX crashed shortly after take-off from Addis Ababa, "
+        "killing all 157 people on board.",
+        "Former Peruvian President Alberto Fujimori pleaded not guilty to the charges.",
+    ],
+)
+def test_accidents_and_pleas_of_not_guilty_are_no_events(nlp, text) -> None:
+    assert not _coded(nlp, text)

@@ -364,6 +364,11 @@ def _forces_subject(verb: Token) -> bool:
     return any(s.lemma_.lower() in forces or s.lower_.removesuffix("s") in forces for s in subj)
 
 
+#: Accidents whose casualties are no attack ("crashed ..., killing 157"), and the verbs of
+#: those casualties.
+_ACCIDENTS = frozenset("crash collapse sink capsize derail overturn plunge".split())
+_CASUALTY_VERBS_OF_ACCIDENTS = frozenset("kill injure wound hurt".split())
+
 #: Subjects of a market rally ("stocks rallied").
 _MARKETS = frozenset("stock stocks share shares market markets price prices dollar euro yen "
                      "index bond bonds currency equity equities oil gold".split())
@@ -391,6 +396,8 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
     if lemma == "decline" and any(c.dep_ == "xcomp" and c.tag_ == "VB"
                                   and c.lemma_.lower() not in _NO_COMMENT for c in tok.children):
         return "120", None  # "declined to hear the case" (CAMEO 12 reject; as "refused to")
+    if lemma == "declare" and any(t.lower_ == "grata" for c in comps for t in c.subtree):
+        return "166", "expel"  # "declared persona non grata" (CAMEO 1663 expel diplomats)
     if lemma in _VERDICT_VERBS and any(t.lower_ in _VERDICTS for c in comps for t in c.subtree):
         return "160", "convict"
     if lemma == "set" and (any(c.lower_ == "free" and c.dep_ != "amod" for c in comps)
@@ -627,6 +634,15 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
         return "191", None  # a state's or armed group's blockade restricts movement (CAMEO 191)
     if lemma == "attack" and tok.pos_ == "VERB" and _verbal_attack(tok):
         return "111", "disapprove"  # "attacked the proclamation", "attacked Trump on his taxes"
+    if lemma == "plead" and any(t.lower_ == "guilty" for c in tok.children for t in c.subtree) \
+            and (any(c.dep_ == "neg" for c in tok.children)
+                 or any(t.lower_ == "not" for c in tok.children for t in c.subtree)):
+        return None  # "pleaded not guilty" is a defendant's plea, no appeal (CAMEO 020)
+    if lemma in _CASUALTY_VERBS_OF_ACCIDENTS and tok.dep_ in ("advcl", "conj") \
+            and tok.head.lemma_.lower() in _ACCIDENTS:
+        return None  # "the plane crashed shortly after take-off, killing all 157 on board"
+    if lemma == "march" and tok.pos_ == "VERB" and _forces_subject(tok):
+        return "152", "troops"  # "Syrian troops marched into the camp": a deployment
     if lemma == "slam" and any(c.dep_ == "prep" and c.lower_ in ("into", "onto") for c in tok.children):
         return None  # "the spacecraft slammed into the asteroid", "the hurricane slammed into"
     if lemma == "rally" and tok.pos_ == "VERB" and any(

@@ -565,6 +565,9 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "lay down": [("arm weapon", "0873", "disarm")],
         "write off": [("debt debts loan loans", "071", None)],
         "cancel": [("debt debts", "071", None), _AID_STOPPED,
+                   # CAMEO 125 reject proposal to meet: "cancelled a planned meeting"
+                   ("meeting meetings talk talks summit visit negotiation negotiations",
+                    "125", "meet"),
                    ("agreement agreements deal deals contract contracts treaty accord", "160", None)],
         # TRADE FIRE [190], as EXCHANGE FIRE
         "trade": [("fire gunfire shot shots", "190", None),
