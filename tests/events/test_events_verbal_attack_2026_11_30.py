@@ -220,3 +220,19 @@ def test_expulsions_marches_cancellations_and_pleas(pipeline, text, trigger, eve
 )
 def test_accidents_and_pleas_of_not_guilty_are_no_events(nlp, text) -> None:
     assert not _coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, resigned",
+    [
+        ("Transportation Services Inc said president and board member Robert Weaver resigned "
+         "to pursue other interests.", False),
+        ("Commonwealth Savings and Loan Association said Michael McCarthy, its president and "
+         "chief operating officer, resigned.", False),
+        ("Bolivian President Evo Morales resigned on Sunday.", True),
+        ("The chairman of the Senate Foreign Relations Committee resigned, Reuters said.", True),
+    ],
+)
+def test_company_officers_resigning_is_no_retreat(nlp, text, resigned) -> None:
+    """Reuters 1987 (labels/plover_dev2.jsonl): a firm's officer resigning is business news."""
+    assert (("resigned", "RETREAT") in _coded(nlp, text)) is resigned

@@ -634,6 +634,9 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
         return "191", None  # a state's or armed group's blockade restricts movement (CAMEO 191)
     if lemma == "attack" and tok.pos_ == "VERB" and _verbal_attack(tok):
         return "111", "disapprove"  # "attacked the proclamation", "attacked Trump on his taxes"
+    if code == "084" and _company_officer(tok):
+        return None  # "Transportation Services Inc said president Robert Weaver resigned": a
+        # company officer's resignation is no political retreat
     if lemma == "plead" and any(t.lower_ == "guilty" for c in tok.children for t in c.subtree) \
             and (any(c.dep_ == "neg" for c in tok.children)
                  or any(t.lower_ == "not" for c in tok.children for t in c.subtree)):
@@ -780,6 +783,29 @@ def _private_subject(tok: Token) -> bool:
         subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
     return any(s.pos_ == "NOUN" and (s.lemma_.lower() in _PRIVATE or s.lower_ in _PRIVATE)
                for s in subj)  # a common noun: "the club", not "the Paris Club"
+
+
+#: Company name endings ("Transportation Services Inc", "Commonwealth Savings and Loan
+#: Association") and the titles of company officers.
+_COMPANY_END = re.compile(r"\b(inc|corp|corporation|co|ltd|plc|llc|ag|sa|nv|association|company)\.?$",
+                          re.I)
+_OFFICER_TITLES = frozenset("president chairman chairwoman chief executive officer director "
+                            "board ceo cfo coo manager".split())
+
+
+def _company_officer(tok: Token) -> bool:
+    """Whether a resignation is a company officer's: the sentence names a company (an ORG
+    ending in Inc, Corp, Co, Ltd, Association, ...) and the one who resigns carries an
+    officer's title ("president and board member Robert Weaver", "its president and chief
+    operating officer")."""
+    sent = tok.sent
+    if not any(e.label_ == "ORG" and _COMPANY_END.search(e.text) for e in sent.ents):
+        return False
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj and tok.dep_ == "conj":
+        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    words = {t.lower_ for s in subj for t in s.subtree}
+    return bool(words & _OFFICER_TITLES) and not words & {"minister", "prime", "governor", "mayor"}
 
 
 #: Contests one withdraws from without a political retreat.
