@@ -236,3 +236,19 @@ def test_accidents_and_pleas_of_not_guilty_are_no_events(nlp, text) -> None:
 def test_company_officers_resigning_is_no_retreat(nlp, text, resigned) -> None:
     """Reuters 1987 (labels/plover_dev2.jsonl): a firm's officer resigning is business news."""
     assert (("resigned", "RETREAT") in _coded(nlp, text)) is resigned
+
+
+@pytest.mark.parametrize(
+    "text, trigger, cooperate",
+    [
+        ("The Bank of France, in conjunction with the Bundesbank and other central banks, "
+         "intervened heavily in foreign exchange markets.", "intervened", True),
+        ("The Swiss National Bank sold yen against dollars, joining in concerted intervention by "
+         "central banks.", "intervention", True),
+        ("NATO intervened in Libya in 2011.", "intervened", False),
+    ],
+)
+def test_central_banks_intervening_together_cooperate(nlp, text, trigger, cooperate) -> None:
+    """Reuters 1987 (labels/plover_dev2.jsonl): concerted currency intervention is economic
+    cooperation (CAMEO 061); a military intervention is not."""
+    assert ((trigger, "COOPERATE") in _coded(nlp, text)) is cooperate

@@ -184,6 +184,8 @@ def _lookup(tok: Token) -> tuple[str, str | None, int, str] | None:
         hit = _verb_phrase_code(tok, lemma)
         if hit is not None:
             return hit[0], hit[1], tok.i + 1, "pattern"
+    if lemma in ("intervene", "intervention") and _joint_market_intervention(tok):
+        return "061", None, tok.i + 1, "pattern"  # "central banks intervened in concert"
     if pos == "N" and lemma in _JOINT_NOUNS and any(
             c.dep_ == "amod" and c.lower_ in _JOINT for c in tok.children):
         return "062", None, tok.i + 1, "pattern"  # "joint naval drills": cooperate militarily
@@ -368,6 +370,30 @@ def _forces_subject(verb: Token) -> bool:
 #: those casualties.
 _ACCIDENTS = frozenset("crash collapse sink capsize derail overturn plunge".split())
 _CASUALTY_VERBS_OF_ACCIDENTS = frozenset("kill injure wound hurt".split())
+
+#: Words of a currency market, where central banks intervene together.
+_CURRENCY_MARKET = frozenset("currency currencies exchange dollar dollars yen mark marks franc "
+                             "sterling market markets".split())
+_CONCERTED = frozenset("concerted coordinated co-ordinated joint".split())
+
+
+def _joint_market_intervention(tok: Token) -> bool:
+    """Whether central banks intervene in a currency market together (CAMEO 061 cooperate
+    economically): "concerted / coordinated intervention", "intervened ... in conjunction with
+    the Bundesbank", "in concert with other central banks", or several banks as the subject."""
+    sent_words = {t.lower_ for t in tok.sent}
+    if not sent_words & _CURRENCY_MARKET \
+            or not sent_words & {"bank", "banks", "g-7", "nations", "countries", "governments"}:
+        return False
+    if any(c.lower_ in _CONCERTED for c in tok.children) or tok.head.lower_ in _CONCERTED:
+        return True
+    near = [t.lower_ for t in tok.sent if abs(t.i - tok.i) <= 12]
+    if any(a == "in" and b in ("conjunction", "concert") for a, b in zip(near, near[1:])) \
+            or {"concerted", "coordinated", "joint", "together"} & set(near):
+        return True
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    return any(s.conjuncts or s.tag_ in ("NNS", "NNPS") for s in subj)
+
 
 #: Subjects of a market rally ("stocks rallied").
 _MARKETS = frozenset("stock stocks share shares market markets price prices dollar euro yen "
