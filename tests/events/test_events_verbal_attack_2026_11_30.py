@@ -252,3 +252,11 @@ def test_central_banks_intervening_together_cooperate(nlp, text, trigger, cooper
     """Reuters 1987 (labels/plover_dev2.jsonl): concerted currency intervention is economic
     cooperation (CAMEO 061); a military intervention is not."""
     assert ((trigger, "COOPERATE") in _coded(nlp, text)) is cooperate
+
+
+def test_failing_to_conclude_an_agreement(nlp) -> None:
+    """Reuters 1987 (labels/plover_dev.jsonl): CONCLUDE + agreement (CAMEO 2.0) is AGREE."""
+    text = ("Canadian and Egyptian wheat negotiators failed to conclude an agreement on "
+            "Canadian wheat exports to Egypt during talks last week.")
+    assert ("conclude", "AGREE") in _coded(nlp, text)
+    assert not _coded(nlp, "He got a deal on his car.")

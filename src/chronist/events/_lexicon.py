@@ -407,6 +407,9 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         # CAMEO 2.0 verb dictionary, REACH + &TREATY / DEAL / UNDERSTANDING / COMPROMISE [03x]
         "reach": [("agreement deal accord treaty pact understanding compromise consensus "
                    "settlement", "030", None)],
+        # CAMEO 2.0: CONCLUDE / GET + AGREEMENT [030]: "failed to conclude an agreement"
+        "conclude": [(_AGREEMENTS, "030", None)],
+        "get": [("agreement accord", "030", None)],
         "provide": [("aid assistance funding loan supply weapon arm support hardware training "
                      "equipment", "070", None)],
         "approve": [("aid loan loans funding assistance credit grant bailout facility financing "
