@@ -10,16 +10,10 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-def _coded(nlp, text):
-    """The rule coder's events, over the spaCy stages only (up to ``recase``)."""
-    from chronist.events import find_events
-
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        doc = proc(doc)
-        if name == "recase":
-            break
-    return {(doc[e.trigger[0]].text, e.event_type, e.mode) for e in find_events(doc)}
+@pytest.fixture
+def rule_coded(rule_events):
+    """The rule coder's (trigger, PLOVER type, mode) triples."""
+    return lambda text: {(t, e.event_type, e.mode) for t, e in rule_events(text)}
 
 
 @pytest.mark.parametrize(
@@ -59,8 +53,8 @@ def _coded(nlp, text):
         ),
     ],
 )
-def test_new_routes(nlp, text, trigger, event_type, mode) -> None:
-    got = _coded(nlp, text)
+def test_new_routes(rule_coded, text, trigger, event_type, mode) -> None:
+    got = rule_coded(text)
     assert (trigger, event_type, mode) in got, got
 
 
@@ -72,8 +66,8 @@ def test_new_routes(nlp, text, trigger, event_type, mode) -> None:
         "The gunmen struck at dawn.",
     ],
 )
-def test_no_labour_strike(nlp, text) -> None:
-    assert not {t for t in _coded(nlp, text) if t[1] == "PROTEST"}
+def test_no_labour_strike(rule_coded, text) -> None:
+    assert not {t for t in rule_coded(text) if t[1] == "PROTEST"}
 
 
 @pytest.mark.parametrize(
@@ -84,8 +78,8 @@ def test_no_labour_strike(nlp, text) -> None:
         "The plan reinforced concerns about debt.",
     ],
 )
-def test_no_event_without_the_telling_object(nlp, text) -> None:
-    assert _coded(nlp, text) == set()
+def test_no_event_without_the_telling_object(rule_coded, text) -> None:
+    assert rule_coded(text) == set()
 
 
 @pytest.mark.parametrize(
@@ -102,8 +96,8 @@ def test_no_event_without_the_telling_object(nlp, text) -> None:
         ("Putin discussed the war with Erdogan.", {("discussed", "CONSULT", None)}),
     ],
 )
-def test_rescues_and_interviews(nlp, text, coded) -> None:
-    assert _coded(nlp, text) == coded
+def test_rescues_and_interviews(rule_coded, text, coded) -> None:
+    assert rule_coded(text) == coded
 
 
 @pytest.mark.parametrize(
@@ -139,8 +133,8 @@ def test_rescues_and_interviews(nlp, text, coded) -> None:
         ),
     ],
 )
-def test_declining(nlp, text, coded) -> None:
-    assert _coded(nlp, text) == coded
+def test_declining(rule_coded, text, coded) -> None:
+    assert rule_coded(text) == coded
 
 
 def test_the_reason_for_a_sentence_is_background(nlp) -> None:

@@ -9,16 +9,10 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-def _coded(nlp, text):
-    """The rule coder's events, over the spaCy stages only (up to ``recase``)."""
-    from chronist.events import find_events
-
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        doc = proc(doc)
-        if name == "recase":
-            break
-    return {(doc[e.trigger[0]].text, e.event_type) for e in find_events(doc)}
+@pytest.fixture
+def rule_coded(rule_events):
+    """The rule coder's (trigger, PLOVER type) pairs."""
+    return lambda text: {(t, e.event_type) for t, e in rule_events(text)}
 
 
 @pytest.mark.parametrize(
@@ -33,8 +27,8 @@ def _coded(nlp, text):
         ("He attacked them for failing to act.", "attacked"),
     ],
 )
-def test_verbal_attack_is_accuse(nlp, text, trigger) -> None:
-    assert (trigger, "ACCUSE") in _coded(nlp, text)
+def test_verbal_attack_is_accuse(rule_coded, text, trigger) -> None:
+    assert (trigger, "ACCUSE") in rule_coded(text)
 
 
 @pytest.mark.parametrize(
@@ -48,8 +42,8 @@ def test_verbal_attack_is_accuse(nlp, text, trigger) -> None:
         "Insurgents attacked the town over the weekend.",
     ],
 )
-def test_physical_attack_stays_assault(nlp, text) -> None:
-    assert ("attacked", "ASSAULT") in _coded(nlp, text)
+def test_physical_attack_stays_assault(rule_coded, text) -> None:
+    assert ("attacked", "ASSAULT") in rule_coded(text)
 
 
 def test_failed_agreement_is_not_retyped(pipeline) -> None:
@@ -103,14 +97,14 @@ def test_talks_that_failed_to_agree(pipeline, text, parties) -> None:
          "news conference.", "are", "MOBILIZE"),
     ],
 )
-def test_protesters_gathering_and_forces_in_a_state_of_alert(nlp, text, trigger, event_type) -> None:
+def test_protesters_gathering_and_forces_in_a_state_of_alert(rule_coded, text, trigger, event_type) -> None:
     """Reuters 1987 and Wikinews (labels/plover_dev2.jsonl) and sentences written for the test."""
-    assert (trigger, event_type) in _coded(nlp, text)
+    assert (trigger, event_type) in rule_coded(text)
 
 
 @pytest.mark.parametrize("text", ["Fans gathered outside the stadium.", "Police surrounded the house."])
-def test_no_protest_without_protesters(nlp, text) -> None:
-    assert not {t for _, t in _coded(nlp, text)} & {"PROTEST"}
+def test_no_protest_without_protesters(rule_coded, text) -> None:
+    assert not {t for _, t in rule_coded(text)} & {"PROTEST"}
 
 
 def test_assassins_are_an_armed_group(pipeline) -> None:
@@ -131,10 +125,10 @@ def test_assassins_are_an_armed_group(pipeline) -> None:
          "been slated for Ukraine.", "delay"),
     ],
 )
-def test_aid_blocked_is_a_sanction_not_aid(nlp, text, trigger) -> None:
+def test_aid_blocked_is_a_sanction_not_aid(rule_coded, text, trigger) -> None:
     """Reuters 1987 and Wikinews (labels/plover_dev2.jsonl): CAMEO 162, reduce or stop
     material aid; the aid itself is no AID event."""
-    coded = _coded(nlp, text)
+    coded = rule_coded(text)
     assert (trigger, "SANCTION") in coded
     assert not any(t in ("aid", "AID") for t, _ in coded)
 
@@ -151,10 +145,10 @@ def test_aid_blocked_is_a_sanction_not_aid(nlp, text, trigger) -> None:
         ("The minister slammed the decision.", "slammed", "ACCUSE"),
     ],
 )
-def test_riots_strike_votes_and_criticism(nlp, text, trigger, event_type) -> None:
+def test_riots_strike_votes_and_criticism(rule_coded, text, trigger, event_type) -> None:
     """Violence by protesters is a riot (PLOVER manual 2.0, PROTEST riot); written sentences
     in the style of labels/plover_style_dev3.jsonl."""
-    assert (trigger, event_type) in _coded(nlp, text)
+    assert (trigger, event_type) in rule_coded(text)
 
 
 @pytest.mark.parametrize(
@@ -165,8 +159,8 @@ def test_riots_strike_votes_and_criticism(nlp, text, trigger, event_type) -> Non
         "Hurricane Katrina slammed into the U.S. Gulf Coast.",
     ],
 )
-def test_market_rallies_and_impacts_are_no_events(nlp, text) -> None:
-    assert not _coded(nlp, text)
+def test_market_rallies_and_impacts_are_no_events(rule_coded, text) -> None:
+    assert not rule_coded(text)
 
 
 def test_a_planned_protest_is_the_setting(pipeline) -> None:
@@ -218,8 +212,8 @@ def test_expulsions_marches_cancellations_and_pleas(pipeline, text, trigger, eve
         "Former Peruvian President Alberto Fujimori pleaded not guilty to the charges.",
     ],
 )
-def test_accidents_and_pleas_of_not_guilty_are_no_events(nlp, text) -> None:
-    assert not _coded(nlp, text)
+def test_accidents_and_pleas_of_not_guilty_are_no_events(rule_coded, text) -> None:
+    assert not rule_coded(text)
 
 
 @pytest.mark.parametrize(
@@ -233,9 +227,9 @@ def test_accidents_and_pleas_of_not_guilty_are_no_events(nlp, text) -> None:
         ("The chairman of the Senate Foreign Relations Committee resigned, Reuters said.", True),
     ],
 )
-def test_company_officers_resigning_is_no_retreat(nlp, text, resigned) -> None:
+def test_company_officers_resigning_is_no_retreat(rule_coded, text, resigned) -> None:
     """Reuters 1987 (labels/plover_dev2.jsonl): a firm's officer resigning is business news."""
-    assert (("resigned", "RETREAT") in _coded(nlp, text)) is resigned
+    assert (("resigned", "RETREAT") in rule_coded(text)) is resigned
 
 
 @pytest.mark.parametrize(
@@ -248,15 +242,15 @@ def test_company_officers_resigning_is_no_retreat(nlp, text, resigned) -> None:
         ("NATO intervened in Libya in 2011.", "intervened", False),
     ],
 )
-def test_central_banks_intervening_together_cooperate(nlp, text, trigger, cooperate) -> None:
+def test_central_banks_intervening_together_cooperate(rule_coded, text, trigger, cooperate) -> None:
     """Reuters 1987 (labels/plover_dev2.jsonl): concerted currency intervention is economic
     cooperation (CAMEO 061); a military intervention is not."""
-    assert ((trigger, "COOPERATE") in _coded(nlp, text)) is cooperate
+    assert ((trigger, "COOPERATE") in rule_coded(text)) is cooperate
 
 
-def test_failing_to_conclude_an_agreement(nlp) -> None:
+def test_failing_to_conclude_an_agreement(rule_coded) -> None:
     """Reuters 1987 (labels/plover_dev.jsonl): CONCLUDE + agreement (CAMEO 2.0) is AGREE."""
     text = ("Canadian and Egyptian wheat negotiators failed to conclude an agreement on "
             "Canadian wheat exports to Egypt during talks last week.")
-    assert ("conclude", "AGREE") in _coded(nlp, text)
-    assert not _coded(nlp, "He got a deal on his car.")
+    assert ("conclude", "AGREE") in rule_coded(text)
+    assert not rule_coded("He got a deal on his car.")

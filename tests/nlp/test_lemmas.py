@@ -7,17 +7,10 @@ import pytest
 pytestmark = pytest.mark.slow
 
 
-def test_cached_lemmas_are_spacys_lemmas(shared):
-    from chronist.nlp import DEFAULT_MODELS, _load_one
+def test_cached_lemmas_are_spacys_lemmas(shared, plain_and_fast):
     from chronist.nlp.lemmas import NAME, speed_up_lemmatizer
 
-    for name in DEFAULT_MODELS:
-        try:
-            plain = _load_one(name, ())
-        except (OSError, ImportError, AttributeError):
-            continue
-        fast = _load_one(name, ())
-        break
+    plain, fast = plain_and_fast
     assert speed_up_lemmatizer(fast)
     assert NAME in fast.pipe_names and "lemmatizer" not in fast.pipe_names
     assert not speed_up_lemmatizer(fast)  # once only

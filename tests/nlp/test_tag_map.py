@@ -13,17 +13,10 @@ def _texts(shared, n=12):
     return texts + [(shared / "examples" / "armenia-2021-02-25.txt").read_text("utf-8")]
 
 
-def test_tag_map_same_annotations_as_the_attribute_ruler(shared):
-    from chronist.nlp import DEFAULT_MODELS, _load_one
+def test_tag_map_same_annotations_as_the_attribute_ruler(shared, plain_and_fast):
     from chronist.nlp.tag_map import NAME, speed_up_attribute_ruler
 
-    for name in DEFAULT_MODELS:
-        try:
-            plain = _load_one(name, ())
-        except (OSError, ImportError, AttributeError):
-            continue
-        fast = _load_one(name, ())
-        break
+    plain, fast = plain_and_fast
     assert speed_up_attribute_ruler(fast)
     assert fast.pipe_names.index(NAME) == fast.pipe_names.index("attribute_ruler") - 1
     assert not speed_up_attribute_ruler(fast)  # once only
