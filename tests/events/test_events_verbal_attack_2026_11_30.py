@@ -254,3 +254,19 @@ def test_failing_to_conclude_an_agreement(rule_coded) -> None:
             "Canadian wheat exports to Egypt during talks last week.")
     assert ("conclude", "AGREE") in rule_coded(text)
     assert not rule_coded("He got a deal on his car.")
+
+
+@pytest.mark.parametrize(
+    "text, threat",
+    [
+        ("Inflation remains the biggest threat to Turkey's economy, the finance minister said.",
+         False),
+        ("The virus poses a serious threat to public health.", False),
+        ("North Korea poses a threat to its neighbours.", True),
+        ("The rebels issued a threat to attack the capital.", True),
+    ],
+)
+def test_a_threat_named_by_a_thing_is_a_risk(rule_coded, text, threat) -> None:
+    """Written in the style of labels/plover_style_dev4.jsonl: a thing that "is" or "poses" a
+    threat names a risk; a state or group doing so threatens."""
+    assert (("threat", "THREATEN") in rule_coded(text)) is threat

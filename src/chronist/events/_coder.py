@@ -698,6 +698,11 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
         return None  # "a life-threatening storm surge"
     if lemma == "threaten" and tok.pos_ == "VERB" and _abstract_threat(tok):
         return None  # "the economy is threatened by instability": a risk, not a threat made
+    if lemma == "threat" and tok.pos_ == "NOUN" and tok.dep_ in ("attr", "dobj") \
+            and tok.head.lemma_.lower() in ("be", "remain", "become", "pose") \
+            and _abstract_threat(tok.head):
+        return None  # "inflation remains the biggest threat to the economy", "the virus poses
+        # a threat": a risk named by a thing, not a threat someone made
     if lemma in ("recognise", "recognize") and not _recognised_polity(tok):
         return None  # "recognized by UNESCO", "the disease first recognized in Wuhan"
     if lemma == "sentence" and tok.pos_ == "NOUN" and (
