@@ -196,7 +196,8 @@ def main(argv=None) -> int:
     cache = torch.load(args.cache) if args.cache.exists() else {}
     if "layers" not in cache:
         if args.encoder == "event":
-            enc = get_event_model().word_encoder()
+            model = get_event_model()
+            enc = WordEncoder(model.tokenizer, model.encoder)
         else:
             enc = WordEncoder.load()
         cache["layers"] = [x.half() for x in enc.encode(words, batch_size=32)]

@@ -8,7 +8,7 @@ import pytest
 @pytest.fixture
 def plain_and_fast():
     """Two fresh loads of the first installed default spaCy model, without Chronist's changes:
-    ``(plain, fast)``; a test applies its speed-up to ``fast`` and compares the two."""
+    ``(plain, fast)``; the tag-map test applies its speed-up to ``fast`` and compares."""
     from chronist.nlp import DEFAULT_MODELS, _load_one
 
     for name in DEFAULT_MODELS:

@@ -225,7 +225,7 @@ def _encoder(config: dict[str, Any]) -> Any:
     if want and model.path is not None and file_sha256(model.path) != want:
         warnings.warn("the actor tagger was trained over another event model; retrain it with "
                       "`python training/train_actor_tagger.py`", RuntimeWarning, stacklevel=3)
-    return model.word_encoder()
+    return WordEncoder(model.tokenizer, model.encoder)
 
 
 def file_sha256(path: str | Path) -> str:

@@ -71,7 +71,7 @@ class WordEncoder:
     """A MiniLM-L6 encoder (frozen) returning every layer's states at each word's first piece.
 
     The actor tagger uses the event model's encoder (:meth:`chronist.events.model.EventModel.
-    word_encoder`), so that the event model's forward pass serves both; :meth:`load` gives the
+    encoder`), so that the event model's forward pass serves both; :meth:`load` gives the
     packaged base model.
     """
 

@@ -68,6 +68,7 @@ def token_features(doc: Any) -> list[tuple[str, ...]]:
     chunk = ["O"] * len(doc)
     offset = doc[0].i if len(doc) else 0
     parsed = getattr(doc, "doc", doc).has_annotation("DEP")  # a Span asks its Doc
+    roots = [None] * len(doc)
     if parsed:
         # the language's noun-chunk iterator over these tokens only (``Span.noun_chunks``
         # walks the whole Doc's chunks for every sentence)
@@ -78,9 +79,7 @@ def token_features(doc: Any) -> list[tuple[str, ...]]:
             chunk[start - offset] = "B"
             for j in range(start + 1, end):
                 chunk[j - offset] = "I"
-    # each token's sentence root, found once per sentence (``tok.sent`` per token is slow)
-    roots = [None] * len(doc)
-    if parsed:
+        # each token's sentence root, found once per sentence (``tok.sent`` per token is slow)
         for sent in doc.sents:
             r = sent.root
             for j in range(max(sent.start, offset), min(sent.end, offset + len(doc))):

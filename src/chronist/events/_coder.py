@@ -374,7 +374,7 @@ _CASUALTY_VERBS_OF_ACCIDENTS = frozenset("kill injure wound hurt".split())
 #: Words of a currency market, where central banks intervene together.
 _CURRENCY_MARKET = frozenset("currency currencies exchange dollar dollars yen mark marks franc "
                              "sterling market markets".split())
-_CONCERTED = frozenset("concerted coordinated co-ordinated joint".split())
+_CONCERTED = frozenset("concerted coordinated joint together".split())
 
 
 def _joint_market_intervention(tok: Token) -> bool:
@@ -385,11 +385,9 @@ def _joint_market_intervention(tok: Token) -> bool:
     if not sent_words & _CURRENCY_MARKET \
             or not sent_words & {"bank", "banks", "g-7", "nations", "countries", "governments"}:
         return False
-    if any(c.lower_ in _CONCERTED for c in tok.children) or tok.head.lower_ in _CONCERTED:
-        return True
     near = [t.lower_ for t in tok.sent if abs(t.i - tok.i) <= 12]
-    if any(a == "in" and b in ("conjunction", "concert") for a, b in zip(near, near[1:])) \
-            or {"concerted", "coordinated", "joint", "together"} & set(near):
+    if any(c.lower_ in _CONCERTED for c in tok.children) or _CONCERTED & set(near) \
+            or any(a == "in" and b in ("conjunction", "concert") for a, b in zip(near, near[1:])):
         return True
     subj = [c for c in tok.children if c.dep_ == "nsubj"]
     return any(s.conjuncts or s.tag_ in ("NNS", "NNPS") for s in subj)
@@ -415,6 +413,18 @@ def _protesters_subject(verb: Token) -> bool:
     return False
 
 
+#: What forces "in a state of ..." are in when they are on alert.
+_ALERT_STATES = frozenset("alert readiness war".split())
+
+
+def _in_state_of(verb: Token, states: frozenset[str]) -> bool:
+    """Whether the verb has "in a state of X" with X in ``states``."""
+    return any(q.lower_ == "of" and a.lemma_.lower() in states
+               for p in verb.children if p.dep_ == "prep" and p.lower_ == "in"
+               for o in p.children if o.lemma_.lower() == "state"
+               for q in o.children for a in q.children)
+
+
 def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
     """(CAMEO code, mode) of a verb whose complement names the event ("ruled the decree
     unconstitutional", "put units on high alert", "proclaimed a state of emergency"), or None."""
@@ -434,12 +444,7 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
                                                           for o in p.children) for p in tok.children) \
             and (lemma in ("put", "place", "keep") or _forces_subject(tok)):
         return "152", "troops"  # "put units on alert"; "the army is on alert", not hospitals
-    if lemma in _ALERT_VERBS and _forces_subject(tok) and any(
-            p.dep_ == "prep" and p.lower_ == "in" and any(
-                o.lemma_.lower() == "state" and any(
-                    q.lower_ == "of" and any(a.lemma_.lower() in ("alert", "readiness", "war")
-                                             for a in q.children) for q in o.children)
-                for o in p.children) for p in tok.children):
+    if lemma in _ALERT_VERBS and _forces_subject(tok) and _in_state_of(tok, _ALERT_STATES):
         return "152", "troops"  # "the air force, navy and army are in a state of alert"
     if lemma == "order" and _object_lemmas(tok) & _ENVOYS and any(
             t.dep_ in ("xcomp", "ccomp", "advcl") and t.lemma_.lower() == "leave" for t in tok.subtree):
@@ -807,11 +812,18 @@ _PRIVATE = frozenset("company companies firm firms airline airlines retailer man
                      "coach manager referee artist band chef influencer".split())
 
 
+def _subjects(verb: Token, deps: tuple[str, ...] = ("nsubj",)) -> list[Token]:
+    """The verb's subjects (children with ``deps``), or for a conjunct verb with none, those
+    of the verb it continues ("the company shut its website and apologised")."""
+    subj = [c for c in verb.children if c.dep_ in deps]
+    if not subj and verb.dep_ == "conj":
+        subj = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return subj
+
+
 def _private_subject(tok: Token) -> bool:
     """Whether the trigger's subject is a firm or a private person ("the airline", "the CEO")."""
-    subj = [c for c in tok.children if c.dep_ == "nsubj"]
-    if not subj and tok.dep_ == "conj":
-        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    subj = _subjects(tok)
     return any(s.pos_ == "NOUN" and (s.lemma_.lower() in _PRIVATE or s.lower_ in _PRIVATE)
                for s in subj)  # a common noun: "the club", not "the Paris Club"
 
@@ -832,10 +844,7 @@ def _company_officer(tok: Token) -> bool:
     sent = tok.sent
     if not any(e.label_ == "ORG" and _COMPANY_END.search(e.text) for e in sent.ents):
         return False
-    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subj and tok.dep_ == "conj":
-        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
-    words = {t.lower_ for s in subj for t in s.subtree}
+    words = {t.lower_ for s in _subjects(tok, ("nsubj", "nsubjpass")) for t in s.subtree}
     return bool(words & _OFFICER_TITLES) and not words & {"minister", "prime", "governor", "mayor"}
 
 

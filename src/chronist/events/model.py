@@ -723,12 +723,16 @@ class EventModel:
         """Hidden states of the encoder: the embedding output and one per block (7)."""
         return int(self._rt.encoder.config.num_hidden_layers) + 1
 
-    def word_encoder(self) -> Any:
-        """This model's encoder (adapters merged) and tokenizer as a
-        :class:`chronist.actors.tagger_encoder.WordEncoder`, sharing the weights."""
-        from chronist.actors.tagger_encoder import WordEncoder
+    @property
+    def encoder(self) -> Any:
+        """This model's encoder (``transformers.BertModel``, adapters merged), for a model
+        trained over its states (the actor tagger's ``WordEncoder``)."""
+        return self._rt.encoder
 
-        return WordEncoder(self._rt.tokenizer, self._rt.encoder)
+    @property
+    def tokenizer(self) -> Any:
+        """This model's tokenizer."""
+        return self._rt.tokenizer
 
     def predict_with_states(self, sentences: Sequence[str], *, batch_size: int = 32,
                             n_states: int = 0) -> tuple[list[SentencePrediction], list[PieceStates | None]]:

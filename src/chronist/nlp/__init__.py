@@ -64,7 +64,6 @@ def load_nlp(model: str | None = None, *, disable: tuple[str, ...] = ()) -> Lang
     ChronistError
         E010 when no model can be loaded; the message lists what was tried.
     """
-    from chronist.nlp.lemmas import speed_up_lemmatizer
     from chronist.nlp.tag_map import speed_up_attribute_ruler
     from chronist.nlp.truecase import add_truecasing
 
@@ -77,7 +76,6 @@ def load_nlp(model: str | None = None, *, disable: tuple[str, ...] = ()) -> Lang
             tried.append(f"{name} ({type(exc).__name__})")
             continue
         speed_up_attribute_ruler(nlp)  # same annotations, about 20% less spaCy time
-        speed_up_lemmatizer(nlp)  # same lemmas, one array per document
         add_special_cases(nlp)
         add_truecasing(nlp)  # headlines in capitals parsed as ordinary text
         return nlp
