@@ -35,6 +35,12 @@ def too_long(article: Article, limit: int = MAX_CHARS) -> str | None:
             "split the article")
 
 
+#: Text coded by :meth:`Pipeline.warm_up`: dates, places, actors and events of several types.
+WARM_UP_TEXT = ("On February 20, Armenian protesters in Yerevan demanded that Prime Minister Nikol "
+                "Pashinyan resign, police said. Russian troops attacked rebels near Donetsk on "
+                "Monday.")
+
+
 class Pipeline:
     """Load the spaCy model and Chronist's components once; code many articles in batches.
 
@@ -50,6 +56,10 @@ class Pipeline:
     include_aux : bool, default False
         Keep negated and hypothetical events in :meth:`code_articles` output (they always carry
         their ``aux_modes``; PLOVER manual 2.0, "Auxiliary modes": negated events can be excluded).
+        Without it, the learned models spend no time on them: a sentence whose events are all
+        negated or hypothetical is not scored by the event model, and their actors come from
+        the parse only (``EventModelComponent.score_aux``, ``ActorsComponent.tag_aux``), so
+        in :meth:`annotate`'s ``doc._.events`` such events keep their rule confidence.
     require_actor : bool, default True
         Output only events with at least one actor (PLOVER codes who did what to whom; an
         event with only a recipient, such as "protesters' demands", is left out).
@@ -80,6 +90,9 @@ class Pipeline:
         """Yield ``(article, doc)`` with every ``doc._`` attribute filled, in input order."""
         if "chronist_event_model" in self.nlp.pipe_names:
             self.nlp.get_pipe("chronist_event_model").add_events = self.add_events
+            self.nlp.get_pipe("chronist_event_model").score_aux = self.include_aux
+        if "chronist_actors" in self.nlp.pipe_names:
+            self.nlp.get_pipe("chronist_actors").tag_aux = self.include_aux
 
         def docs() -> Iterator[tuple[Doc, Article]]:
             for article in articles:
@@ -95,6 +108,14 @@ class Pipeline:
                                           n_process=self.n_process):
             yield article, doc
 
+    def warm_up(self) -> None:
+        """Code one short built-in text, so that what loads on first use (gazetteers, actor
+        dictionaries, the models' first calls: about 1.2 s on this machine) is loaded now.
+        Called before worker processes are forked from this pipeline
+        (:func:`chronist.scale.code_parallel`), so that they share it instead of each loading
+        it again."""
+        self.code(WARM_UP_TEXT, dt.date(2021, 2, 25), doc_id="warm-up")
+
     def too_long(self, article: Article) -> str | None:
         """:func:`too_long` with this pipeline's ``nlp.max_length``. Such an article is coded
         as empty and the message goes to ``doc._.errors``, so the rest of the batch goes on."""
@@ -105,7 +126,7 @@ class Pipeline:
         sent_index = {s.start: i for i, s in enumerate(doc.sents)}
         out = []
         for event in doc._.events or []:
-            if not self.include_aux and event.aux_modes & {"negated", "hypothetical"}:
+            if not self.include_aux and not event.plain:
                 continue
             if self.require_actor and not event.actors:
                 continue

@@ -1,4 +1,5 @@
-"""The fast tag map gives exactly the annotations of spaCy's own attribute ruler."""
+"""The fast attribute ruler (tag map and exception rules) and lemmatizer tables give exactly
+the annotations of spaCy's own components."""
 
 from __future__ import annotations
 
@@ -14,12 +15,17 @@ def _texts(shared, n=12):
 
 
 def test_tag_map_same_annotations_as_the_attribute_ruler(shared, plain_and_fast):
-    from chronist.nlp.tag_map import NAME, speed_up_attribute_ruler
+    from chronist.nlp import speed_up_lemmatizer
+    from chronist.nlp.tag_map import EXCEPTIONS_NAME, NAME, speed_up_attribute_ruler
 
     plain, fast = plain_and_fast
     assert speed_up_attribute_ruler(fast)
-    assert fast.pipe_names.index(NAME) == fast.pipe_names.index("attribute_ruler") - 1
+    names = fast.pipe_names
+    assert "attribute_ruler" not in names
+    assert names.index(NAME) + 1 == names.index(EXCEPTIONS_NAME) == names.index("parser") + 2
     assert not speed_up_attribute_ruler(fast)  # once only
+    assert speed_up_lemmatizer(fast)
+    assert not speed_up_lemmatizer(fast)
     texts = _texts(shared)
     n = 0
     for a, b in zip(plain.pipe(texts), fast.pipe(texts)):
@@ -37,3 +43,17 @@ def test_load_nlp_uses_the_tag_map(nlp):
     from chronist.nlp.tag_map import NAME
 
     assert NAME in nlp.pipe_names
+
+
+def test_an_unreadable_pattern_keeps_the_ruler(plain_and_fast):
+    """A pattern with an operator the exception rules do not read ('OP') leaves the rest of
+    the patterns in spaCy's ruler, which still applies them."""
+    from chronist.nlp.tag_map import EXCEPTIONS_NAME, NAME, speed_up_attribute_ruler
+
+    _, fast = plain_and_fast
+    fast.get_pipe("attribute_ruler").add([[{"LOWER": "junta", "OP": "+"}]], {"LEMMA": "JUNTA"})
+    assert speed_up_attribute_ruler(fast)
+    assert NAME in fast.pipe_names and "attribute_ruler" in fast.pipe_names
+    assert EXCEPTIONS_NAME not in fast.component_names
+    doc = fast("The junta did not attack.")
+    assert doc[1].lemma_ == "JUNTA" and str(doc[3].morph) == "Polarity=Neg"

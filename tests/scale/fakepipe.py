@@ -1,5 +1,5 @@
-"""A model-free stand-in for ``chronist.pipeline.Pipeline`` (same duck type: ``annotate`` and
-``records``), so the resumable-Parquet logic can be tested quickly and killed at random moments.
+"""A model-free stand-in for ``chronist.pipeline.Pipeline`` (same duck type: ``warm_up``,
+``annotate`` and ``records``), so the resumable-Parquet logic can be tested quickly and killed at random moments.
 """
 
 from __future__ import annotations
@@ -14,6 +14,9 @@ class FakePipeline:
 
     def __init__(self, *, delay_s: float = 0.0) -> None:
         self.delay_s = delay_s
+
+    def warm_up(self) -> None:
+        pass
 
     def annotate(self, articles):
         for article in articles:

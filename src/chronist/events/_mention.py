@@ -102,3 +102,14 @@ class EventMention:
     recipient_heads: list = field(default_factory=list, repr=False)
     date: Any = None          # chronist.temporal.Timex or None
     location: Any = None      # chronist.geo.Place or None
+
+    @property
+    def plain(self) -> bool:
+        """Whether the event is neither negated nor hypothetical: only plain events are
+        reported unless auxiliary events are asked for (``include_aux``; PLOVER manual 2.0,
+        "Auxiliary modes": negated events can be excluded)."""
+        return not self.aux_modes & NOT_PLAIN
+
+
+#: Auxiliary modes that keep an event out of the default output.
+NOT_PLAIN = frozenset(("negated", "hypothetical"))

@@ -168,8 +168,7 @@ def _members(tok) -> list:
 def _amid_fighting(doc: Doc, event: EventMention) -> bool:
     """Whether the sentence of the event also reports an ASSAULT ("overran an outpost after two
     days of fighting")."""
-    return any(not e.aux_modes & {"negated", "hypothetical"}
-               for e in _same_sentence(doc, event, ("ASSAULT",)))
+    return any(e.plain for e in _same_sentence(doc, event, ("ASSAULT",)))
 
 
 def _plural_actor(doc: Doc, event: EventMention) -> bool:

@@ -46,8 +46,10 @@ _NO_DECOMPOSITION = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "
                                    "æ": "ae", "œ": "oe", "þ": "th"})
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize_name(text: str) -> str:
-    """Normalise a place or country name into a lookup key.
+    """Normalise a place or country name into a lookup key (cached: a pure function of
+    ``text``, called for every name the geocoder and actor resolver look up).
 
     Parameters
     ----------

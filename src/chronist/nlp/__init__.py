@@ -76,6 +76,7 @@ def load_nlp(model: str | None = None, *, disable: tuple[str, ...] = ()) -> Lang
             tried.append(f"{name} ({type(exc).__name__})")
             continue
         speed_up_attribute_ruler(nlp)  # same annotations, about 20% less spaCy time
+        speed_up_lemmatizer(nlp)  # same lemmas
         add_special_cases(nlp)
         add_truecasing(nlp)  # headlines in capitals parsed as ordinary text
         return nlp
@@ -96,6 +97,47 @@ def add_special_cases(nlp: Language) -> None:
 
     for word in HYPHENATED_VERBS:
         nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+
+
+class _WordList(list):
+    """A list with a constant-time ``in`` (a set of its items, kept alongside). Still a list, so
+    the lemmatizer's tables serialise as before (msgpack)."""
+
+    def __init__(self, words) -> None:
+        super().__init__(words)
+        self._set = frozenset(self)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._set
+
+
+def speed_up_lemmatizer(nlp: Language) -> bool:
+    """Give the rule lemmatizer's word lists a constant-time ``in`` (same lemmas, less time).
+
+    spaCy's English rule lemmatizer (``Lemmatizer.rule_lemmatize``) tests each candidate form
+    of a word for membership in ``lemma_index``, whose values are loaded as lists (57,528
+    nouns in the 3.8 models): every word it has not cached yet scans them. With a set beside
+    each list (:class:`_WordList`) the test is constant-time; the lemmas are the same
+    (identical on the 274,539 tokens of the Wikinews corpus; ``tests/nlp/test_tag_map.py``
+    compares them on 13 articles).
+
+    Returns
+    -------
+    bool
+        Whether a table was changed.
+    """
+    if "lemmatizer" not in nlp.pipe_names:
+        return False
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    if getattr(lemmatizer, "mode", None) != "rule" or "lemma_index" not in lemmatizer.lookups:
+        return False
+    table = lemmatizer.lookups.get_table("lemma_index")
+    changed = False
+    for key, words in list(table.items()):
+        if isinstance(words, list) and not isinstance(words, _WordList):
+            table[key] = _WordList(words)
+            changed = True
+    return changed
 
 
 def model_name(nlp: Language) -> str:

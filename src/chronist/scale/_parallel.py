@@ -103,6 +103,8 @@ def code_parallel(articles: Iterable[Article], *, n_process: int = 2, model: str
             _WORKER_PIPE = None
         return
     _WORKER_PIPE = pipeline if method == "fork" else None
+    if method == "fork":
+        pipeline.warm_up()  # loaded once here, shared by the forked workers
     ctx = mp.get_context(method)
     try:
         with ProcessPoolExecutor(max_workers=n_process, mp_context=ctx, initializer=_init_worker,
@@ -134,6 +136,7 @@ def write_chunks_parallel(chunks: list[Any], out_dir: str, *, pipeline: Any, n_p
     if "fork" not in mp.get_all_start_methods():
         raise RuntimeError("n_process > 1 for Parquet output needs the 'fork' start method (Linux)")
     _WORKER_PIPE = pipeline
+    pipeline.warm_up()  # loaded once here, shared by the forked workers
     try:
         with ProcessPoolExecutor(max_workers=n_process, mp_context=mp.get_context("fork"),
                                  initializer=_init_worker, initargs=({},)) as pool:
