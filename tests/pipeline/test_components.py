@@ -101,3 +101,27 @@ def test_add_events_adds_model_events_and_keeps_the_rule_events(shared, pipeline
     assert added
     assert plain <= more
     assert events(pipeline) == plain  # the default pipeline is not changed by the other one
+
+
+def test_negated_only_sentences_are_not_scored_when_left_out(shared, pipeline):
+    """A Pipeline that leaves negated and hypothetical events out of its output does not score
+    the sentences holding only such events; its records are the same as those of a Pipeline
+    that keeps them, less the negated and hypothetical ones."""
+    from chronist.io import read_inputs
+    from chronist.pipeline import Pipeline
+
+    text = "Rebels did not attack the town on Monday. Police arrested ten protesters in Minsk on Sunday."
+    default = Pipeline()
+    sources = {e.event_type: (e.source, e.aux_modes) for _, d in default.annotate(
+        [Article(doc_id="a", pub_date=dt.date(2021, 2, 25), title=None, text=text)]) for e in d._.events}
+    assert sources["ASSAULT"] == ("lexicon", {"negated"})  # rule confidence only
+    assert sources["COERCE"][0].endswith("+model")
+    kept = {e.event_type: e.source for _, d in pipeline.annotate(
+        [Article(doc_id="a", pub_date=dt.date(2021, 2, 25), title=None, text=text)]) for e in d._.events}
+    assert kept["ASSAULT"].endswith("+model")
+    arts = [a for a in read_inputs([shared / "corpora" / "wikinews" / "as_input"])
+            if isinstance(a, Article)][:20]
+    left_out = [r for _, recs in default.code_articles(arts) for r in recs]
+    with_aux = [r for _, recs in pipeline.code_articles(arts) for r in recs
+                if not set(r["aux_modes"]) & {"negated", "hypothetical"}]
+    assert left_out == with_aux and len(left_out) > 40

@@ -821,6 +821,54 @@ def _subjects(verb: Token, deps: tuple[str, ...] = ("nsubj",)) -> list[Token]:
     return subj
 
 
+#: Verbs whose negation states a refusal when it is willed ("will not", "would not", "decided
+#: not to"), with the CAMEO code of the refusal: "Brazil will not accept interference",
+#: "Taiwan said it would not recognise the agreement", "he will not negotiate with Ankara",
+#: "the United States would not yield to blackmail" (labels/GUIDE.md: refusals are REJECT;
+#: CAMEO 120 reject, 124 refuse to yield, 125 reject proposal to negotiate).
+_REFUSABLE: dict[str, str] = {
+    **dict.fromkeys("accept recognise recognize support endorse approve tolerate consider allow "
+                    "admit back".split(), "120"),
+    **dict.fromkeys("yield bow budge cede compromise relent lift ease".split(), "124"),
+    "negotiate": "125",
+}
+#: Of those, stances whose plain present negation is a refusal too ("We do not support Soviet
+#: membership"; a past "did not endorse" is a negated event).
+_REFUSED_STANCES = frozenset("accept recognise recognize support endorse tolerate".split())
+#: Verbs of deciding that make a negated infinitive a refusal ("decided not to accept").
+_DECIDING = frozenset("decide vow pledge insist resolve choose opt".split())
+
+
+def _refusal(tok: Token) -> str | None:
+    """The CAMEO code of a refusal stated by negating a verb of :data:`_REFUSABLE`, or None.
+
+    The verb is negated ("not", "n't") and active, its subject is someone (not a thing), and
+    the negation is willed: "will/would/shall not" (said now of the future, it is the refusal
+    itself, not a hypothetical event), "decided/vowed not to", or for the stances of
+    :data:`_REFUSED_STANCES` a present "do/does not". "Did not endorse" and "will not attend"
+    stay negated or future events (labels/GUIDE.md).
+    """
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in _REFUSABLE or tok.dep_ == "relcl":
+        return None
+    kids = list(tok.children)
+    if not any(c.dep_ == "neg" for c in kids) or any(c.dep_ == "auxpass" for c in kids):
+        return None
+    aux = {c.lower_ for c in kids if c.dep_ == "aux"}
+    willed = bool(aux & {"will", "would", "wo", "shall", "'ll"}) or (
+        lemma in _REFUSED_STANCES and bool(aux & {"do", "does"}))
+    if not willed and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _DECIDING:
+        willed = True
+        subj = _subjects(tok.head)
+    else:
+        subj = _subjects(tok)
+    if not willed or any(_thing(w) for w in subj):
+        return None
+    if lemma == "back":
+        return "124" if any(c.dep_ == "prt" and c.lower_ == "down" for c in kids) else "120"
+    return _REFUSABLE[lemma]
+
+
 def _private_subject(tok: Token) -> bool:
     """Whether the trigger's subject is a firm or a private person ("the airline", "the CEO")."""
     subj = _subjects(tok)
@@ -1225,6 +1273,7 @@ _THREATENERS = frozenset("government state country nation regime administration 
                          "trader member source chief head commander general diplomat envoy "
                          "ambassador chairman director boss king queen prince emir navy "
                          "parliament congress senate house assembly coalition alliance bloc "
+                         "cabinet junta "
                          "consortium creditor lender address speech statement letter message "
                          "spokeswoman representative delegate leadership".split())
 #: What an admission must be about to be a concession (with an event verb).
@@ -1383,12 +1432,18 @@ def find_events(doc: Doc) -> list[EventMention]:
         filled by later stages.
     """
     found: dict[int, tuple[str, str | None, int, str]] = {}
+    refusals: set[int] = set()  # negated verbs that state a refusal (_refusal)
     covered = 0  # end of the last multi-token trigger ("test-fired", "hunger strike")
     for tok in doc:
         if tok.i < covered:
             continue
         if _claim_accusation(tok):
             found[tok.i] = ("112", "allege", tok.i + 1, "lexicon")
+            continue
+        refused = _refusal(tok)
+        if refused:
+            found[tok.i] = (refused, None, tok.i + 1, "pattern")  # "will not accept"
+            refusals.add(tok.i)
             continue
         hit = _lookup(tok)
         if hit is None:
@@ -1455,7 +1510,8 @@ def find_events(doc: Doc) -> list[EventMention]:
                 mode=mode,
                 cameo_code=code if len(code) >= 3 else DEFAULT_CAMEO[event_type],
                 contexts=list(entry.contexts),
-                aux_modes=aux_modes(tok) - ({"negated"} if failed_talks else set()),
+                aux_modes=aux_modes(tok) - ({"negated"} if failed_talks else set())
+                - ({"negated", "hypothetical", "future"} if i in refusals else set()),
                 confidence=0.5 if scene else 0.7,
                 background=scene,
                 source=source,

@@ -90,6 +90,11 @@ DEFAULT_MODEL_PATH: Path = Path(__file__).resolve().parent.parent / "data" / "mo
 
 _IGNORE = -100
 _FORMAT_VERSION = 1
+#: Sentences per forward pass of the shipped model. Sentences are sorted by length and a batch is
+#: padded to its longest, so small batches waste less: on the 2,000 event sentences of the 295
+#: Wikinews articles, scored 54 at a time as the pipeline does, one core took 26 s with 8,
+#: 28 s with 4 or 16, and 35 s with 32 (benchmarks/README.md, "event model batch").
+INFERENCE_BATCH = 8
 
 
 def _base_model_path() -> Path:
@@ -540,11 +545,11 @@ class _Runtime:
         tw, tb = (x.float() for x in state["type_head"])
         return cls(encoder, tokenizer, qw, qb, tw, tb, int(state["params"].get("max_length", 96)))
 
-    def logits(self, sentences: list[str], *, batch_size: int = 32) -> tuple[np.ndarray, np.ndarray]:
+    def logits(self, sentences: list[str], *, batch_size: int = INFERENCE_BATCH) -> tuple[np.ndarray, np.ndarray]:
         q, t, _ = self.run(sentences, batch_size=batch_size)
         return q, t
 
-    def run(self, sentences: list[str], *, batch_size: int = 32,
+    def run(self, sentences: list[str], *, batch_size: int = INFERENCE_BATCH,
             n_states: int = 0) -> tuple[np.ndarray, np.ndarray, list[PieceStates | None]]:
         """Head logits, quad (n, 5) and type (n, 17), and with ``n_states`` > 0 the lowest
         ``n_states`` hidden states (embeddings first) of each sentence, at its word pieces
@@ -703,7 +708,7 @@ class EventModel:
                       else None)
         return cls(EventClassifier.from_state(state), path=p, vocabulary=vocabulary)
 
-    def predict(self, sentences: Sequence[str], *, batch_size: int = 32) -> list[SentencePrediction]:
+    def predict(self, sentences: Sequence[str], *, batch_size: int = INFERENCE_BATCH) -> list[SentencePrediction]:
         """Predict quad class and PLOVER type of each sentence.
 
         Parameters
@@ -734,7 +739,7 @@ class EventModel:
         """This model's tokenizer."""
         return self._rt.tokenizer
 
-    def predict_with_states(self, sentences: Sequence[str], *, batch_size: int = 32,
+    def predict_with_states(self, sentences: Sequence[str], *, batch_size: int = INFERENCE_BATCH,
                             n_states: int = 0) -> tuple[list[SentencePrediction], list[PieceStates | None]]:
         """As :meth:`predict`, also returning the lowest ``n_states`` hidden states of this
         model's encoder for each sentence (:class:`PieceStates`; None per sentence when

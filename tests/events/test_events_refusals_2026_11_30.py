@@ -1,0 +1,55 @@
+"""A willed negation of accepting, recognising, supporting, negotiating or yielding is a
+refusal, REJECT (labels/GUIDE.md: refusals -> REJECT), not a negated event; a past "did not"
+stays a negated event (session 13)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "text, trigger, cameo",
+    [
+        ("Cyprus said it would not recognise the new border agreement.", "recognise", "120"),
+        ("Hungary will not accept the migration pact, the prime minister said.", "accept", "120"),
+        ("We do not support sanctions against our neighbours.", "support", "120"),
+        ("The rebels will not negotiate with the government until the army withdraws.",
+         "negotiate", "125"),
+        ("The cabinet decided not to accept the IMF offer of a standby loan.", "accept", "122"),
+        ("The government insisted it would not yield to the kidnappers.", "yield", "124"),
+        ("Israel said it won't allow the inspectors into the site.", "allow", "120"),
+    ],
+)
+def test_willed_negation_is_reject(rule_events, text, trigger, cameo) -> None:
+    events = {t: e for t, e in rule_events(text)}
+    assert trigger in events, events
+    e = events[trigger]
+    assert (e.event_type, e.cameo_code) == ("REJECT", cameo)
+    assert not e.aux_modes & {"negated", "hypothetical", "future"}
+
+
+@pytest.mark.parametrize(
+    "text, trigger, event_type",
+    [
+        ("The ministers did not endorse the resolution on a common currency.", "endorse", "SUPPORT"),
+        ("The two leaders did not sign the joint statement.", "sign", "SUPPORT"),
+    ],
+)
+def test_past_negation_stays_negated(rule_events, text, trigger, event_type) -> None:
+    events = {t: e for t, e in rule_events(text)}
+    assert events[trigger].event_type == event_type
+    assert "negated" in events[trigger].aux_modes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new rules would not allow banks to lend more.",       # a thing as subject
+        "Sanctions would not be lifted until the troops withdraw.",  # passive
+        "The minister said the talks would not support any deal.",  # talks: a thing
+    ],
+)
+def test_no_refusal_without_someone_refusing(rule_events, text) -> None:
+    assert not [e for _, e in rule_events(text) if e.event_type == "REJECT"]
