@@ -357,6 +357,14 @@ def _of_objects(tokens: list[Token]) -> list[Token]:
             for o in p.children if o.dep_ == "pobj"]
 
 
+def _at_forces(verb: Token) -> bool:
+    """Whether the verb is aimed "at" police or troops ("hurled stones at riot police")."""
+    forces = _FORCES | _ARMED_FORCES | {"police", "policeman", "policemen", "officer", "gendarme"}
+    return any(o.lemma_.lower() in forces or o.lower_ in forces
+               for p in verb.children if p.dep_ == "prep" and p.lower_ == "at"
+               for o in p.children if o.dep_ == "pobj")
+
+
 def _forces_subject(verb: Token) -> bool:
     """Whether the subject of ``verb`` is an armed or police force ("marines", "the army",
     "hundreds of troops")."""
@@ -536,6 +544,8 @@ def _object_lemmas(tok: Token) -> set[str]:
     return out
 
 
+#: Verbs of a conveyance and what it carries ("aircraft carrying relief supplies").
+_CARRYING = frozenset("carry transport bear ferry".split())
 #: Words of a sum of money ("40 mln dlrs in military aid").
 _SUMS = frozenset("dlr dlrs dollar dollars mln million bln billion euro euros pound pounds".split())
 
@@ -550,6 +560,9 @@ def _object_tokens(tok: Token) -> list[Token]:
     objs += [s for c in tok.children if c.dep_ in ("xcomp", "ccomp") for s in c.children
              if s.dep_ == "nsubj"]
     objs += _of_objects(objs)
+    # what a conveyance carries: "dispatched aircraft carrying rescue teams and relief supplies"
+    objs += [o for t in objs for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in _CARRYING
+             for o in c.children if o.dep_ == "dobj" for o in (o, *o.conjuncts)]
     # "$40 million in military aid": a sum holds what its "in" phrase names
     objs += [o for t in objs if t.ent_type_ == "MONEY" or t.lower_ in _SUMS for p in t.children
              if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
@@ -605,6 +618,31 @@ def _words_below(tok: Token, deps: tuple[str, ...]) -> set[str]:
             words.update(t.lemma_.lower() for t in child.subtree)
             words.update(t.lower_ for t in child.subtree)
     return words
+
+
+#: Words that make "demand" the economists' demand: its modifiers ("domestic demand", "oil
+#: demand") and what it is for ("demand for steel").
+_MARKET_DEMAND = frozenset(
+    "domestic consumer global world weak weaker strong stronger firm sluggish aggregate export "
+    "import oil energy fuel gas gasoline power electricity housing credit loan seasonal market "
+    "investor industrial retail internal external overseas foreign local regional chip steel "
+    "grain wheat corn sugar coffee cotton metal copper gold dollar yen currency bond share "
+    "product goods commodity crude".split())
+
+
+def _market_demand(tok: Token) -> bool:
+    """Whether the noun "demand" names a market's demand, not a demand someone makes: "supply
+    and demand", "domestic demand", "weak demand for oil" (Reuters economic news). A demand
+    of someone ("the protesters' demands", "a demand for his resignation") is none of these."""
+    near = {t.lemma_.lower() for t in (*tok.conjuncts, tok.head) if t.i != tok.i}
+    if "supply" in near:
+        return True
+    if any(c.dep_ == "poss" for c in tok.children):
+        return False
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
+    objs = {o.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "for"
+            for o in c.children if o.dep_ == "pobj"}
+    return bool((mods | objs) & _MARKET_DEMAND)
 
 
 def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] | None:
@@ -687,14 +725,17 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
             and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         return "145", "riot"  # "protesters torched police vehicles": a violent protest
         # (PLOVER manual 2.0, PROTEST riot; CAMEO 145)
+    if code == "182" and lemma in ("throw", "hurl", "toss") and tok.pos_ == "VERB" \
+            and not _forces_subject(tok) and _at_forces(tok):
+        return "145", "riot"  # "youths hurled stones and petrol bombs at riot police": a riot
+        # (PLOVER manual 2.0, PROTEST riot; ACLED Riots/Violent demonstration)
     if lemma in ("attack", "fight") and tok.dep_ == "amod":
         return None  # "their attacking half", "fighting spirit"
     if lemma == "battle" and tok.pos_ == "NOUN" and any(
             m.lemma_.lower() in _CONTEST_KINDS for m in tok.children if m.dep_ in ("amod", "compound")):
         return None  # "an uphill election battle", "a legal battle"
-    if lemma == "demand" and tok.pos_ == "NOUN" and "supply" in {
-            t.lemma_.lower() for t in (*tok.conjuncts, tok.head) if t.i != tok.i}:
-        return None  # "supply and demand" is economics, no demand made
+    if lemma == "demand" and tok.pos_ == "NOUN" and _market_demand(tok):
+        return None  # "supply and demand", "domestic demand", "demand for oil": economics
     if lemma == "fight" and _figurative_fight(tok):
         return None  # "two teams fighting for an award", "fighting an uphill election battle"
     if lemma == "blame" and tok.pos_ == "VERB" and _blamed_thing(tok):

@@ -330,11 +330,11 @@ _LET_IN = [("inspector inspectors monitor monitors", "0862", "access"),
 #: What is sent, dispatched, rushed or airlifted: forces (CAMEO 152/154 mobilize) or aid (070).
 _DISPATCHED = [("troop soldier force warship jet police reinforcement carrier fighter officer "
                 "personnel paratrooper marine battalion brigade submarine bomber", "152", "troops"),
-               ("aid assistance supply food medicine relief rescuer doctor hospital shelter tent "
-                "vaccine dose", "070", None),
+               ("aid assistance supply food medicine relief rescuer rescue doctor hospital shelter "
+                "tent blanket biscuit vaccine dose", "070", None),
                # weapons sent to another country: military aid [072]
-               ("weapon arm missile ammunition tank battery howitzer artillery rifle drone",
-                "072", None)]
+               ("weapon arm missile ammunition tank battery howitzer artillery rifle drone "
+                "launcher", "072", None)]
 _PEACEKEEPING = [("peacekeeper peacekeepers peacekeeping", "074", None)]
 #: Disputes resolved or settled, agreements secured (PLOVER AGREE).
 _DISPUTES = "dispute disputes conflict row standoff stand-off difference differences feud quarrel"
@@ -342,7 +342,7 @@ _AGREEMENTS = "agreement accord deal pact treaty settlement compromise ceasefire
 #: Food delivered or supplied to a country or people in need (CAMEO 073 humanitarian aid).
 _FOOD_AID = ("rice grain wheat flour maize corn", "070", None)
 #: Weapons delivered or supplied to another country or force (CAMEO 072 military aid).
-_SUPPLIED_WEAPONS = ("weapon arm missile ammunition tank battery howitzer artillery rifle drone "
+_SUPPLIED_WEAPONS = ("weapon arm missile ammunition tank battery howitzer artillery rifle drone launcher "
                      "jet warplane aircraft helicopter fighter", "072", None)
 #: What is halted or suspended: trade (CAMEO 16x), negotiations (164 halt negotiations), aid
 #: payments (162 reduce or stop aid).
@@ -475,7 +475,7 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "give": [("aid assistance funding loan weapon arm asylum", "070", None),
                  ("approval backing endorsement blessing", "051", None)],
         "deliver": [("aid assistance supply food medicine weapon system equipment ammunition "
-                     "shipment consignment tank tanks missile missiles", "070", None), _FOOD_AID],
+                     "shipment consignment tank tanks missile missiles launcher", "070", None), _FOOD_AID],
         "offer": [("aid assistance help", "070", None), ("apology apologies", "080", None)],
         # ISSUE / MAKE / EXTEND AN APOLOGY [080]; LODGE / REGISTER A PROTEST (diplomatic: ACCUSE
         # disapprove, PLOVER manual 2.0, ACCUSE notes)

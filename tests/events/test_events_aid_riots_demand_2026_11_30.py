@@ -1,0 +1,80 @@
+"""Aid carried by air or by a conveyance, stones thrown at police, and the economists' demand
+(session 13; misses found in labels/plover_style_dev3.jsonl, plover_style_dev4.jsonl and
+plover_dev.jsonl)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def rule_coded(rule_events):
+    """The rule coder's (trigger, PLOVER type, CAMEO code) triples."""
+    return lambda text: {(t, e.event_type, e.cameo_code) for t, e in rule_events(text)}
+
+
+@pytest.mark.parametrize(
+    "text, trigger, cameo",
+    [
+        ("UNICEF airlifted blankets and tents to the earthquake zone in eastern Turkey.",
+         "airlifted", "070"),
+        ("Pakistan dispatched two planes carrying doctors and medicine to flood-hit Libya.",
+         "dispatched", "070"),
+        ("Germany delivered the first batch of rocket launchers to Kyiv on Tuesday.",
+         "delivered", "070"),
+    ],
+)
+def test_aid_sent_or_carried(rule_coded, text, trigger, cameo) -> None:
+    assert (trigger, "AID", cameo) in rule_coded(text)
+
+
+def test_a_company_shipment_is_no_aid(rule_coded) -> None:
+    assert not {x for x in rule_coded("The carmaker dispatched trucks carrying new cars to dealers.")
+                if x[1] == "AID"}
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("Masked youths hurled petrol bombs at riot police in Belfast for a second night.", "hurled"),
+        ("Villagers threw stones at soldiers who came to demolish the houses.", "threw"),
+    ],
+)
+def test_stones_thrown_at_police_are_a_riot(rule_coded, text, trigger) -> None:
+    assert (trigger, "PROTEST", "145") in rule_coded(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Police threw stones at the protesters.", "ASSAULT"),       # forces throwing: an attack
+        ("A man threw a grenade at police officers.", "ASSAULT"),    # a grenade: an attack
+    ],
+)
+def test_forces_or_grenades_stay_assault(rule_coded, text, expected) -> None:
+    assert {x[1] for x in rule_coded(text)} == {expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Economists blamed the slowdown on weak domestic demand.",
+        "Strong demand for steel in China lifted prices.",
+        "Oil demand will fall this year, the agency said.",
+    ],
+)
+def test_market_demand_is_no_request(rule_coded, text) -> None:
+    assert not {x for x in rule_coded(text) if x[1] == "REQUEST"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters repeated their demand for the president's resignation.",
+        "The opposition issued a demand that the government resign.",
+    ],
+)
+def test_a_demand_made_is_request(rule_coded, text) -> None:
+    assert {x[1] for x in rule_coded(text)} == {"REQUEST"}
