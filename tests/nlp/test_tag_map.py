@@ -1,5 +1,5 @@
-"""The fast attribute ruler (tag map and exception rules) and lemmatizer tables give exactly
-the annotations of spaCy's own components."""
+"""The fast attribute ruler (tag map and exception rules), the lemmatizer's word sets and
+numpy's BLAS give exactly the annotations of spaCy's own components."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ def _texts(shared, n=12):
 
 
 def test_tag_map_same_annotations_as_the_attribute_ruler(shared, plain_and_fast):
-    from chronist.nlp import speed_up_lemmatizer
+    from chronist.nlp import speed_up_lemmatizer, use_numpy_blas
     from chronist.nlp.tag_map import EXCEPTIONS_NAME, NAME, speed_up_attribute_ruler
 
     plain, fast = plain_and_fast
@@ -26,13 +26,16 @@ def test_tag_map_same_annotations_as_the_attribute_ruler(shared, plain_and_fast)
     assert not speed_up_attribute_ruler(fast)  # once only
     assert speed_up_lemmatizer(fast)
     assert not speed_up_lemmatizer(fast)
+    assert use_numpy_blas(fast) > 50
+    assert use_numpy_blas(fast) == 0
     texts = _texts(shared)
     n = 0
     for a, b in zip(plain.pipe(texts), fast.pipe(texts)):
+        assert [(e.start, e.end, e.label_) for e in a.ents] == [(e.start, e.end, e.label_) for e in b.ents]
         for s, t in zip(a, b):
             n += 1
-            assert (s.pos_, str(s.morph), s.lemma_, s.tag_, s.dep_) == \
-                (t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_), (s.text, s.i)
+            assert (s.pos_, str(s.morph), s.lemma_, s.tag_, s.dep_, s.head.i) == \
+                (t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_, t.head.i), (s.text, s.i)
     assert n > 5000
     doc = fast("He did not attack the protesters.")
     assert [t.pos_ for t in doc] == ["PRON", "AUX", "PART", "VERB", "DET", "NOUN", "PUNCT"]

@@ -32,6 +32,12 @@ def _init_worker(settings: dict[str, Any]) -> None:
     torch = sys.modules.get("torch")      # loaded with spaCy (thinc); never import it just for this
     if torch is not None:
         torch.set_num_threads(1)
+    try:  # numpy's BLAS (chronist.nlp.use_numpy_blas) read its thread count in the parent
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(1)
+    except ImportError:
+        pass
     if _WORKER_PIPE is None:            # spawn start method: build it here
         from chronist.pipeline import Pipeline
 
