@@ -1,6 +1,7 @@
 """A willed negation of accepting, recognising, supporting, negotiating or yielding is a
 refusal, REJECT (labels/GUIDE.md: refusals -> REJECT), not a negated event; a past "did not"
-stays a negated event (session 13)."""
+stays a negated event; a vow of vengeance or a warning of arrests or of a conditional
+blockade threatens, a warning of the weather does not (session 13)."""
 
 from __future__ import annotations
 
@@ -53,3 +54,28 @@ def test_past_negation_stays_negated(rule_events, text, trigger, event_type) -> 
 )
 def test_no_refusal_without_someone_refusing(rule_events, text) -> None:
     assert not [e for _, e in rule_events(text) if e.event_type == "REJECT"]
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        ("The militants vowed to avenge the death of their commander.", "vowed"),
+        ("The interior ministry warned that anyone taking part in the banned march would be "
+         "detained.", "warned"),
+        ("Farmers warned they would blockade the capital's ring road if the subsidies were cut.",
+         "warned"),
+    ],
+)
+def test_vows_of_vengeance_and_warnings_of_arrest_threaten(rule_events, text, trigger) -> None:
+    assert (trigger, "THREATEN") in {(t, e.event_type) for t, e in rule_events(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forecasters warned that roads in the north could be closed by heavy snow.",
+        "Police warned residents that the storm could shut schools.",
+    ],
+)
+def test_warnings_of_weather_do_not_threaten(rule_events, text) -> None:
+    assert "THREATEN" not in {e.event_type for _, e in rule_events(text)}

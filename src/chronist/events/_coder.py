@@ -84,11 +84,17 @@ _VIOLENT_TYPES = frozenset("ASSAULT COERCE MOBILIZE".split())
 _CONFLICT_TYPES = frozenset("ACCUSE REJECT THREATEN PROTEST SANCTION".split()) | _VIOLENT_TYPES
 
 
+#: Verbs of vengeance, which no lexicon entry codes on their own: a vow to do them threatens.
+_VENGEANCE = frozenset("avenge revenge retaliate punish".split())
+
+
 def _vow_code(tok: Token, code: str) -> str:
     """A vow to do harm is a threat: "vowed to attack the capital" is CAMEO 138 (VOW + ATTACK in
     the CAMEO 2.0 verb dictionary), "vowed to retaliate with sanctions" 130; a vow to do good
     keeps the AGREE code ("vowed to protect")."""
     for c in tok.children:
+        if c.dep_ == "xcomp" and c.lemma_.lower() in _VENGEANCE:
+            return "130"  # "vowed to avenge the killing of its founder"
         if c.dep_ == "xcomp":
             hit = _lookup(c)
             refined = _refine(c, hit[0], hit[1]) if hit else None
@@ -588,6 +594,11 @@ def bracketed_place(t: Token) -> bool:
         and doc[t.i + 2].pos_ == "PROPN"
 
 
+#: Protest actions whose announcement under a condition is a threat ("would block the roads
+#: if ..."); without one, a warning that roads will be blocked (by snow) is none.
+_WARNED_PROTESTS = frozenset("block blockade boycott strike shut close halt paralyse paralyze".split())
+
+
 def _threatening_warning(tok: Token) -> bool:
     """ "warned Iran", "warned the US that ...", "warned that it would retaliate"; not "warned
     that the harvest will suffer" or "warned people to stay inside"."""
@@ -595,7 +606,11 @@ def _threatening_warning(tok: Token) -> bool:
         if c.dep_ in ("dobj", "dative") and c.pos_ in ("PROPN", "NOUN", "PRON") \
                 and c.lemma_.lower() not in WARNING_SAFETY_ADDRESSEES | {"it", "that", "this"}:
             return True
-    return bool(_words_below(tok, ("ccomp", "xcomp", "advcl")) & WARNING_THREAT_WORDS)
+    words = _words_below(tok, ("ccomp", "xcomp", "advcl"))
+    # "warned that anyone joining the rallies would be detained"; "warned they would block the
+    # highways if the government failed to ...": a conditional protest threatens too
+    return bool(words & WARNING_THREAT_WORDS) or bool(
+        words & _WARNED_PROTESTS and words & {"if", "unless"})
 
 
 def _has_complement(tok: Token) -> bool:

@@ -653,7 +653,7 @@ WARNING_THREAT_WORDS: frozenset[str] = frozenset(
     "retaliate retaliation retaliatory reprisal response respond punish punishment consequence "
     "sanction sanctions force army troops military war action measure measures strike combat "
     "fight target targets quit withdraw seize annex invade expel arrest control curfew emergency "
-    "ban".split())
+    "ban detain jail imprison prosecute deport shoot attack bomb".split())
 #: Addressees of a safety warning, not of a threat ("police warned residents to stay inside").
 WARNING_SAFETY_ADDRESSEES: frozenset[str] = frozenset(
     "people resident public citizen motorist driver traveller traveler visitor tourist parent "
