@@ -1,5 +1,5 @@
-"""Aid carried by air or by a conveyance, stones thrown at police, and the economists' demand
-(session 13; misses found in labels/plover_style_dev3.jsonl, plover_style_dev4.jsonl and
+"""Aid carried by air or by a conveyance, stones thrown at police, the economists' demand,
+questioning by police, ultimatums and barred monitors (session 13; misses found in labels/plover_style_dev3.jsonl, plover_style_dev4.jsonl and
 plover_dev.jsonl)."""
 
 from __future__ import annotations
@@ -78,3 +78,29 @@ def test_market_demand_is_no_request(rule_coded, text) -> None:
 )
 def test_a_demand_made_is_request(rule_coded, text) -> None:
     assert {x[1] for x in rule_coded(text)} == {"REQUEST"}
+
+
+@pytest.mark.parametrize(
+    "text, trigger, event_type, cameo",
+    [
+        ("The former minister was questioned by police on Tuesday over the missing funds.",
+         "questioned", "ACCUSE", "091"),
+        ("The mayor was questioned on suspicion of taking bribes.", "questioned", "ACCUSE", "091"),
+        ("The rebels gave the government 48 hours to release their comrades.",
+         "gave", "THREATEN", "139"),
+        ("Moscow barred OSCE observers from the occupied region.", "barred", "REJECT", "1245"),
+    ],
+)
+def test_questioning_ultimatums_and_barred_monitors(rule_coded, text, trigger, event_type, cameo) -> None:
+    assert (trigger, event_type, cameo) in rule_coded(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporters questioned the minister about the budget.",   # not investigators
+        "The coach gave the players two days off.",             # no deadline to do something
+    ],
+)
+def test_no_investigation_or_ultimatum(rule_coded, text) -> None:
+    assert not rule_coded(text)

@@ -1279,6 +1279,46 @@ def _predicate_words(tok: Token) -> set[str]:
     return words
 
 
+#: Who questions a suspect: police, investigators, prosecutors.
+_INVESTIGATORS = frozenset("police policeman policemen detective detectives investigator "
+                           "investigators prosecutor prosecutors interrogator interrogators fbi "
+                           "agent agents".split())
+#: What a deadline or ultimatum gives ("gave Qatar ten days to accept the demands").
+_DEADLINES = frozenset("day days hour hours week weeks deadline ultimatum".split())
+#: Outsiders whose barring refuses international involvement (CAMEO 1245).
+_MONITORS = frozenset("monitor monitors observer observers inspector inspectors mission missions "
+                      "peacekeeper peacekeepers envoy envoys".split())
+
+
+def _special_trigger(tok: Token) -> str | None:
+    """A CAMEO code for a verb that is an event only in one construction, or None:
+    questioned by police or "on suspicion of" (CAMEO 091 investigate crime), gave someone N
+    days to do something (139 give ultimatum), barred monitors or inspectors from a place
+    (1245 decline to allow international involvement)."""
+    if tok.pos_ != "VERB":
+        return None
+    lemma = tok.lemma_.lower()
+    kids = list(tok.children)
+    if lemma in ("question", "interrogate"):
+        agents = [o for c in kids if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        suspicion = any(c.dep_ == "prep" and c.lower_ in ("on", "over") and any(
+            o.lower_ == "suspicion" for o in c.children) for c in kids)
+        if suspicion or any(a.lower_ in _INVESTIGATORS or a.lemma_.lower() in _INVESTIGATORS
+                            for a in agents + _subjects(tok)):
+            return "091"
+    if lemma == "give" and any(c.dep_ == "dative" for c in kids):
+        deadline = [c for c in kids if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in _DEADLINES]
+        to_do = [x for c in deadline for x in c.children if x.dep_ in ("relcl", "acl", "xcomp")]
+        to_do += [c for c in kids if c.dep_ in ("advcl", "xcomp")
+                  and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        if deadline and to_do:
+            return "139"
+    if lemma == "bar" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MONITORS for c in kids) \
+            and any(c.dep_ == "prep" and c.lower_ == "from" for c in kids):
+        return "1245"
+    return None
+
+
 def _claim_accusation(tok: Token) -> bool:
     if tok.lemma_.lower() not in CLAIM_VERBS or tok.pos_ != "VERB":
         return False
@@ -1495,6 +1535,10 @@ def find_events(doc: Doc) -> list[EventMention]:
             continue
         if _claim_accusation(tok):
             found[tok.i] = ("112", "allege", tok.i + 1, "lexicon")
+            continue
+        special = _special_trigger(tok)
+        if special:
+            found[tok.i] = (special, None, tok.i + 1, "pattern")
             continue
         refused = _refusal(tok)
         if refused:
