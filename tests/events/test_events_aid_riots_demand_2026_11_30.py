@@ -1,5 +1,6 @@
 """Aid carried by air or by a conveyance, stones thrown at police, the economists' demand,
-questioning by police, ultimatums and barred monitors (session 13; misses found in labels/plover_style_dev3.jsonl, plover_style_dev4.jsonl and
+questioning by police, ultimatums, barred monitors, rights stripped, and what an inquiry looks
+into (session 13; misses found in labels/plover_style_dev3.jsonl, plover_style_dev4.jsonl and
 plover_dev.jsonl)."""
 
 from __future__ import annotations
@@ -89,6 +90,9 @@ def test_a_demand_made_is_request(rule_coded, text) -> None:
         ("The rebels gave the government 48 hours to release their comrades.",
          "gave", "THREATEN", "139"),
         ("Moscow barred OSCE observers from the occupied region.", "barred", "REJECT", "1245"),
+        ("Bahrain stripped 138 people of their citizenship after a mass trial.",
+         "stripped", "COERCE", "172"),
+        ("Parliament stripped the opposition leader of his immunity.", "stripped", "COERCE", "172"),
     ],
 )
 def test_questioning_ultimatums_and_barred_monitors(rule_coded, text, trigger, event_type, cameo) -> None:
@@ -100,7 +104,22 @@ def test_questioning_ultimatums_and_barred_monitors(rule_coded, text, trigger, e
     [
         "Reporters questioned the minister about the budget.",   # not investigators
         "The coach gave the players two days off.",             # no deadline to do something
+        "Workers stripped the walls of old paint.",               # no right or status
     ],
 )
 def test_no_investigation_or_ultimatum(rule_coded, text) -> None:
     assert not rule_coded(text)
+
+
+@pytest.mark.parametrize(
+    "text, inquiry, inquired",
+    [
+        ("The UN opened an investigation into the killings of protesters in Khartoum.",
+         "investigation", "killings"),
+        ("The army launched a probe into the bombing of the hospital.", "probe", "bombing"),
+    ],
+)
+def test_what_an_inquiry_looks_into_is_background(rule_events, text, inquiry, inquired) -> None:
+    events = {t: e for t, e in rule_events(text)}
+    assert events[inquiry].event_type == "ACCUSE" and not events[inquiry].background
+    assert events[inquired].event_type == "ASSAULT" and events[inquired].background

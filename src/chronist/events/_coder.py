@@ -1285,6 +1285,9 @@ _INVESTIGATORS = frozenset("police policeman policemen detective detectives inve
                            "agent agents".split())
 #: What a deadline or ultimatum gives ("gave Qatar ten days to accept the demands").
 _DEADLINES = frozenset("day days hour hours week weeks deadline ultimatum".split())
+#: Rights and status that a state strips people of (CAMEO 172 administrative sanctions).
+_STRIPPED_RIGHTS = frozenset("citizenship nationality passport immunity license licence "
+                             "accreditation title".split())
 #: Outsiders whose barring refuses international involvement (CAMEO 1245).
 _MONITORS = frozenset("monitor monitors observer observers inspector inspectors mission missions "
                       "peacekeeper peacekeepers envoy envoys".split())
@@ -1294,7 +1297,8 @@ def _special_trigger(tok: Token) -> str | None:
     """A CAMEO code for a verb that is an event only in one construction, or None:
     questioned by police or "on suspicion of" (CAMEO 091 investigate crime), gave someone N
     days to do something (139 give ultimatum), barred monitors or inspectors from a place
-    (1245 decline to allow international involvement)."""
+    (1245 decline to allow international involvement), stripped someone of citizenship or
+    immunity (172 impose administrative sanctions)."""
     if tok.pos_ != "VERB":
         return None
     lemma = tok.lemma_.lower()
@@ -1313,6 +1317,12 @@ def _special_trigger(tok: Token) -> str | None:
                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         if deadline and to_do:
             return "139"
+    if lemma == "strip":  # "stripped 94 critics of their citizenship" ("of" on either word)
+        objs = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")]
+        if objs and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+                o.lemma_.lower() in _STRIPPED_RIGHTS for o in p.children)
+                for t in (tok, *objs) for p in t.children):
+            return "172"
     if lemma == "bar" and any(c.dep_ == "dobj" and c.lemma_.lower() in _MONITORS for c in kids) \
             and any(c.dep_ == "prep" and c.lower_ == "from" for c in kids):
         return "1245"
@@ -1387,13 +1397,28 @@ def background(tok: Token) -> bool:
     """Whether a trigger stands in a clause or phrase that gives the setting or cause of the
     sentence's main event rather than the event reported: an "after / before / since" clause,
     an "after / following / over / amid" phrase, or a past participle modifying a noun ("the
-    servicemen killed in the 1983 bombing"). Its event is still coded, with a lower confidence.
+    servicemen killed in the 1983 bombing"), or what an inquiry looks into ("a probe into the
+    drone strike"). Its event is still coded, with a lower confidence.
     (Relative clauses are not: "Mitchell, who urged Canada to ..." often carries the news.)"""
     return any((t.dep_ == "acl" and t.tag_ == "VBN")
                or (t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _SCENE_MARKS for m in t.children))
                or (t.dep_ in ("pobj", "pcomp") and t.head.lower_ in _SCENE_PREPS)
-               or _reason(t)
+               or _reason(t) or _inquired_into(t)
                for t in (tok, *tok.ancestors))
+
+
+#: Nouns of an inquiry: what it looks "into" happened before and is its subject, not its news.
+_INQUIRIES = frozenset("probe investigation inquiry enquiry".split())
+
+
+def _inquired_into(t: Token) -> bool:
+    """Whether ``t`` is what an inquiry looks into: "launched a probe into the drone strike",
+    "an investigation into the killings" (the reported event is the inquiry)."""
+    if t.dep_ != "pobj" or t.head.lower_ != "into":
+        return False
+    owner = t.head.head  # the inquiry, or the verb that opened it ("launched a probe into")
+    return owner.lemma_.lower() in _INQUIRIES or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _INQUIRIES for c in owner.children)
 
 
 def _reason(t: Token) -> bool:
