@@ -123,3 +123,17 @@ def test_what_an_inquiry_looks_into_is_background(rule_events, text, inquiry, in
     events = {t: e for t, e in rule_events(text)}
     assert events[inquiry].event_type == "ACCUSE" and not events[inquiry].background
     assert events[inquired].event_type == "ASSAULT" and events[inquired].background
+
+
+@pytest.mark.parametrize(
+    "text, trigger, event_type, cameo",
+    [
+        ("Armenia and Turkey restored direct flights for the first time in two years.",
+         "restored", "COOPERATE", "061"),
+        ("The two Koreas resumed rail traffic across the border.", "resumed", "COOPERATE", "061"),
+        ("The prime minister paid tribute to the firefighters who died in the blaze.",
+         "paid", "SUPPORT", "051"),
+    ],
+)
+def test_services_restored_and_tributes_paid(rule_coded, text, trigger, event_type, cameo) -> None:
+    assert (trigger, event_type, cameo) in rule_coded(text)

@@ -354,7 +354,8 @@ _HALTED = [("import export shipment trade membership", "160", None),
 #: What is shut down: media and the internet (CAMEO 1721 restrict freedom of speech).
 _SHUT = [("internet website newspaper station broadcaster channel network outlet", "1721", "censor")]
 #: What is resumed or restored: relations (054), trade or flights (061), talks (040).
-_RESUMED = [("tie relation embassy", "054", None), ("flight trade cooperation", "061", None),
+_RESUMED = [("tie relation embassy", "054", None),
+            ("flight trade cooperation service link route train traffic", "061", None),
             ("talk talks negotiation negotiations dialogue", "040", None)]
 #: A policy dropped under pressure (CAMEO 0832 accede to demands for change in policy).
 _POLICY_DROPPED = ("bill tax plan law proposal reform hike increase levy policy project decree "
@@ -426,6 +427,8 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         # [070], SUMMON AN ENVOY [111], FILE A LAWSUIT [112], HALT IMPORTS / SUSPEND
         # MEMBERSHIP [16x], MOVE TROOPS [152], BLOCK WEBSITES / CUT THE INTERNET [1721]
         "restore": _RESUMED, "resume": _RESUMED, "restart": _RESUMED, "reopen": _RESUMED,
+        # CAMEO 051 PRAISE: PAY TRIBUTE / HOMAGE ("paid tribute to the victims' courage")
+        "pay": [("tribute homage", "051", None)],
         "finalize": [("agreement accord deal treaty pact", "057", None)],
         "finalise": [("agreement accord deal treaty pact", "057", None)],
         "relax": [("restriction curb ban sanction rule measure control", "081", None)],
