@@ -137,3 +137,8 @@ def test_what_an_inquiry_looks_into_is_background(rule_events, text, inquiry, in
 )
 def test_services_restored_and_tributes_paid(rule_coded, text, trigger, event_type, cameo) -> None:
     assert (trigger, event_type, cameo) in rule_coded(text)
+
+
+def test_a_trip_made_is_a_visit(rule_coded) -> None:
+    assert ("made", "CONSULT", "042") in rule_coded(
+        "The Indian prime minister made a two-day trip to Dhaka last week.")

@@ -421,7 +421,8 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         # CAMEO 2.0 verb dictionary: MAKE CONCESSIONS [080], DROP/SCRAP TARIFFS [081],
         # SEEK + &AID / ACCESS / PERMISSION [02x], LAY/PRESS/BRING CHARGES [112], ORDER AN
         # INQUIRY, ISSUE A SUBPOENA [090], INITIAL AN AGREEMENT [057]
-        "make": [("concession concessions", "080", None), ("apology apologies", "080", None)],
+        "make": [("concession concessions", "080", None), ("apology apologies", "080", None),
+                 ("trip", "042", "visit")],  # CAMEO 042: MAKE A TRIP / VISIT
         # CAMEO 2.0: ESTABLISH / RESTORE DIPLOMATIC RELATIONS [054], APPROVE / FINALIZE A
         # TREATY [057], RELAX RESTRICTIONS [081], SHARE INTELLIGENCE [064], DISTRIBUTE AID
         # [070], SUMMON AN ENVOY [111], FILE A LAWSUIT [112], HALT IMPORTS / SUSPEND
