@@ -363,10 +363,15 @@ def _of_objects(tokens: list[Token]) -> list[Token]:
             for o in p.children if o.dep_ == "pobj"]
 
 
+#: Armed and police forces, as a subject ("troops marched") or a target ("stones at police").
+_SECURITY_FORCES = _FORCES | _ARMED_FORCES | {"police", "military"}
+#: Targets of thrown stones that make a riot: forces and their officers.
+_FORCES_TARGETS = _SECURITY_FORCES | {"policeman", "policemen", "officer", "gendarme"}
+
+
 def _at_forces(verb: Token) -> bool:
     """Whether the verb is aimed "at" police or troops ("hurled stones at riot police")."""
-    forces = _FORCES | _ARMED_FORCES | {"police", "policeman", "policemen", "officer", "gendarme"}
-    return any(o.lemma_.lower() in forces or o.lower_ in forces
+    return any(o.lemma_.lower() in _FORCES_TARGETS or o.lower_ in _FORCES_TARGETS
                for p in verb.children if p.dep_ == "prep" and p.lower_ == "at"
                for o in p.children if o.dep_ == "pobj")
 
@@ -376,8 +381,8 @@ def _forces_subject(verb: Token) -> bool:
     "hundreds of troops")."""
     subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     subj += _of_objects(subj)
-    forces = _FORCES | _ARMED_FORCES | {"police", "military"}
-    return any(s.lemma_.lower() in forces or s.lower_.removesuffix("s") in forces for s in subj)
+    return any(s.lemma_.lower() in _SECURITY_FORCES or s.lower_.removesuffix("s") in _SECURITY_FORCES
+               for s in subj)
 
 
 #: Accidents whose casualties are no attack ("crashed ..., killing 157"), and the verbs of
@@ -596,7 +601,7 @@ def bracketed_place(t: Token) -> bool:
 
 #: Protest actions whose announcement under a condition is a threat ("would block the roads
 #: if ..."); without one, a warning that roads will be blocked (by snow) is none.
-_WARNED_PROTESTS = frozenset("block blockade boycott strike shut close halt paralyse paralyze".split())
+_WARNED_PROTESTS = frozenset("block blockade boycott shut close halt paralyse paralyze".split())
 
 
 def _threatening_warning(tok: Token) -> bool:

@@ -93,7 +93,7 @@ _FORMAT_VERSION = 1
 #: Sentences per forward pass of the shipped model. Sentences are sorted by length and a batch is
 #: padded to its longest, so small batches waste less: on the 2,000 event sentences of the 295
 #: Wikinews articles, scored 54 at a time as the pipeline does, one core took 26 s with 8,
-#: 28 s with 4 or 16, and 35 s with 32 (benchmarks/README.md, "event model batch").
+#: 28 s with 4 or 16, and 35 s with 32 (``benchmarks/bench_event_model.py``).
 INFERENCE_BATCH = 8
 
 

@@ -107,11 +107,12 @@ def use_numpy_blas(nlp: Language) -> int:
     wheel selects its slow portable kernels ("sub-configuration 'generic'", shown with
     ``BLIS_ARCH_DEBUG=1``) on the AMD EPYC CPUs of the machines this was measured on: 20 to
     25 GFLOPS on one core for the tok2vec and parser shapes, against about 80 for numpy's
-    OpenBLAS. ``NumpyOps(use_blis=False)`` hands those products to numpy. The tags, parses
-    and entities are identical on the 274,539 tokens of the Wikinews corpus, and spaCy's
-    time over 120 Wikinews articles falls from 16-17 s to 9-12 s on one core
-    (``tests/nlp/test_tag_map.py`` compares the annotations). The parser's per-step products
-    stay in ``blis`` (thinc's C-level ``CBlas``).
+    OpenBLAS. ``NumpyOps(use_blis=False)`` hands those products to numpy. The annotations
+    are identical on the 274,539 tokens of the Wikinews corpus, and spaCy's time over 120
+    Wikinews articles on one core falls from 9.9 s to 7.2 s
+    (``benchmarks/bench_spacy_speedups.py``, which also prints the GFLOPS;
+    ``tests/nlp/test_tag_map.py`` compares the annotations on 13 articles). The parser's
+    per-step products stay in ``blis`` (thinc's C-level ``CBlas``).
 
     Returns
     -------

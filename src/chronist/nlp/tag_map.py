@@ -92,10 +92,11 @@ class _Test:
     """One attribute test of one pattern token: the value in column ``col`` is (``op`` "in") or
     is not (``"not_in"``) one of ``values`` (string hashes), or its string matches ``regex``."""
 
-    __slots__ = ("col", "op", "values", "regex")
+    __slots__ = ("col", "op", "values", "array", "regex")
 
     def __init__(self, col: int, op: str, values: frozenset[int], regex: re.Pattern | None) -> None:
         self.col, self.op, self.values, self.regex = col, op, values, regex
+        self.array = np.array(sorted(values), dtype=np.uint64)  # for np.isin over a column
 
 
 class ExceptionRules:
@@ -137,14 +138,15 @@ class ExceptionRules:
                     return False
                 rules.append((norm_attrs, index, tokens))
         by_first: dict[tuple[int, int], list[int]] = {}
+        scan = []
         for k, (_, _, tokens) in enumerate(rules):
             first = next((t for t in tokens[0] if t.col in (0, 1) and t.op == "in"), None)
             if first is None:
-                self._scan.append(k)
+                scan.append(k)
             else:
                 for value in first.values:
                     by_first.setdefault((first.col, value), []).append(k)
-        self._rules = rules
+        self._rules, self._scan = rules, scan
         self._by_first = {key: tuple(ks) for key, ks in by_first.items()}
         self._first_keys = {col: np.array(sorted({v for c, v in by_first if c == col}), dtype=np.uint64)
                             for col in (0, 1)}
@@ -200,7 +202,7 @@ class ExceptionRules:
         mask = np.ones(len(arr), dtype=bool)
         for t in tests:
             if t.op != "regex":
-                hit = np.isin(arr[:, t.col], np.fromiter(t.values, dtype=arr.dtype, count=len(t.values)))
+                hit = np.isin(arr[:, t.col], t.array)
                 mask &= hit if t.op == "in" else ~hit
         return np.flatnonzero(mask)
 
