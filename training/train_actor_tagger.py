@@ -194,13 +194,17 @@ def main(argv=None) -> int:
     if args.cache is None:
         args.cache = Path(f"/tmp/actor_tagger_cache_{args.encoder}.pt")
     cache = torch.load(args.cache) if args.cache.exists() else {}
-    if "layers" not in cache:
+    # the cached states belong to one encoder: the event model's weights change with retraining
+    encoder_id = file_sha256(get_event_model().path) if args.encoder == "event" else "base"
+    if "layers" not in cache or cache.get("encoder_id") != encoder_id:
         if args.encoder == "event":
             model = get_event_model()
             enc = WordEncoder(model.tokenizer, model.encoder)
         else:
             enc = WordEncoder.load()
         cache["layers"] = [x.half() for x in enc.encode(words, batch_size=32)]
+        cache["encoder_id"] = encoder_id
+        cache.pop("feature_names", None)  # saved again below, with the new states
     if cache.get("feature_names") != list(FEATURE_NAMES):
         nlp = load_spacy()
         cache["feats"] = [token_features(d) for d in parse_words(nlp, words)]

@@ -63,11 +63,17 @@ def load_pentaclass(path: Path = PENTACLASS) -> tuple[list[str], np.ndarray]:
     return texts, np.asarray(labels)
 
 
-def load_own(path: Path = OWN_TRAIN) -> tuple[list[str], np.ndarray, list[str]]:
-    """Own PLOVER labels: sentences, quad labels (-1 where ambiguous) and type labels."""
-    if not path.is_file():
-        return [], np.zeros(0, dtype=int), []
+def load_own(paths: Path | list[Path] = OWN_TRAIN) -> tuple[list[str], np.ndarray, list[str]]:
+    """Own PLOVER labels of one or more JSONL files: sentences, quad labels (-1 where
+    ambiguous) and type labels; a missing file contributes nothing."""
     texts, quads, types = [], [], []
+    for path in [paths] if isinstance(paths, Path) else paths:
+        if path.is_file():
+            _read_own(path, texts, quads, types)
+    return texts, np.asarray(quads, dtype=int), types
+
+
+def _read_own(path: Path, texts: list[str], quads: list[int], types: list[str]) -> None:
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             if not line.strip():
@@ -87,7 +93,6 @@ def load_own(path: Path = OWN_TRAIN) -> tuple[list[str], np.ndarray, list[str]]:
             elif CAMEO_QUAD_OF_TYPE.get(et) is None and q is None:
                 q = -1
             quads.append(-1 if q is None else int(q))
-    return texts, np.asarray(quads), types
 
 
 def per_class_report(y_true: np.ndarray, y_pred: np.ndarray, labels: list[int], names: list[str]) -> str:
@@ -217,7 +222,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--out", type=Path, default=DEFAULT_MODEL_PATH)
-    ap.add_argument("--own", type=Path, default=OWN_TRAIN, help="own labelled JSONL")
+    ap.add_argument("--own", type=Path, nargs="+", default=[OWN_TRAIN],
+                    help="own labelled JSONL file(s); add labels/plover_train_active.jsonl "
+                         "for the batch-8 labels (not in the shipped model)")
     ap.add_argument("--no-weak", action="store_true", help="no weak CAMEO type labels")
     ap.add_argument("--save-preds", type=str, default=None, help="CV: write PREFIX.foldK.json")
     ap.add_argument("--combine", type=Path, nargs="*", help="CV: pooled report from saved folds")
