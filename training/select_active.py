@@ -14,8 +14,9 @@ alone (``EventModel``). Chosen for labelling are
 
 written in document order to ``--parts`` files ``OUT_DIR/in_K.tsv`` (``id TAB date TAB text``)
 for annotators following ``labels/GUIDE.md``; their labels go to ``labels/raw/batchN_*.txt``.
-Batch 8 (2026-11-30) was chosen with this script at commit 6c99594 (8,587 pool sentences,
-1,240 chosen). The choice depends on the coder and model of the commit it runs at.
+Batch 8 (2026-11-30) was chosen by this procedure at commit 6c99594 (8,587 pool sentences,
+1,240 chosen), run as a scratch script of which this is the kept form. The choice depends on
+the coder, the model and the labels already written at the commit it runs at.
 
 Usage::
 
@@ -37,6 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "training"))
 
+from build_labels import RAW, RAW_DEV2, read_annotations  # noqa: E402
 from corpus_sentences import doc_split, iter_sentences  # noqa: E402
 
 POLITICAL = re.compile(
@@ -51,13 +53,7 @@ POLITICAL = re.compile(
 
 def labelled_ids() -> set[str]:
     """Sentence ids of every annotation file (``labels/raw/``, ``labels/raw_dev2/``)."""
-    ids: set[str] = set()
-    for folder in ("raw", "raw_dev2"):
-        for f in sorted((ROOT / "labels" / folder).glob("*.txt")):
-            for line in f.read_text(encoding="utf-8").splitlines():
-                if line.strip() and not line.startswith("#"):
-                    ids.add(line.split("|")[0].strip())
-    return ids
+    return set(read_annotations(RAW)) | set(read_annotations(RAW_DEV2))
 
 
 def dev_texts() -> set[str]:
@@ -117,7 +113,7 @@ def main(argv: list[str] | None = None) -> None:
     for (_, events), sent, pred in zip(pipe.code_articles(arts), sents, preds):
         coded = max(events, key=lambda e: e["confidence"])["event_type"] if events else None
         learned = pred.event_type
-        if coded and learned and coded != learned or learned and not coded:
+        if learned and coded != learned:
             chosen.append(sent)
         elif coded and not learned:
             coder_only[coded].append(sent)
