@@ -369,10 +369,11 @@ _SECURITY_FORCES = _FORCES | _ARMED_FORCES | {"police", "military"}
 _FORCES_TARGETS = _SECURITY_FORCES | {"policeman", "policemen", "officer", "gendarme"}
 
 
-def _at_forces(verb: Token) -> bool:
-    """Whether the verb is aimed "at" police or troops ("hurled stones at riot police")."""
+def _at_forces(verb: Token, preps: tuple[str, ...] = ("at",)) -> bool:
+    """Whether the verb is aimed "at" police or troops ("hurled stones at riot police"), or,
+    with ``preps=("with",)``, done "with" them ("clashed with riot police")."""
     return any(o.lemma_.lower() in _FORCES_TARGETS or o.lower_ in _FORCES_TARGETS
-               for p in verb.children if p.dep_ == "prep" and p.lower_ == "at"
+               for p in verb.children if p.dep_ == "prep" and p.lower_ in preps
                for o in p.children if o.dep_ == "pobj")
 
 
@@ -741,10 +742,11 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
             c.dep_ == "nsubj" and c.lemma_.lower() in _MARKETS for c in tok.children):
         return None  # "Tokyo stocks rallied" (labels/GUIDE.md: market rallies are no protest)
     if _type_of(code) == "ASSAULT" and tok.pos_ == "VERB" and _protesters_subject(tok) \
-            and any(c.dep_ == "dobj" for c in tok.children) \
+            and (any(c.dep_ == "dobj" for c in tok.children) or _at_forces(tok, ("with",))) \
             and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
-        return "145", "riot"  # "protesters torched police vehicles": a violent protest
-        # (PLOVER manual 2.0, PROTEST riot; CAMEO 145)
+        return "145", "riot"  # "protesters torched police vehicles", "demonstrators clashed
+        # with riot police": a violent protest (PLOVER manual 2.0, PROTEST riot; CAMEO 145;
+        # ACLED Riots/Violent demonstration)
     if code == "182" and lemma in ("throw", "hurl", "toss") and tok.pos_ == "VERB" \
             and not _forces_subject(tok) and _at_forces(tok):
         return "145", "riot"  # "youths hurled stones and petrol bombs at riot police": a riot
@@ -1564,7 +1566,8 @@ def find_events(doc: Doc) -> list[EventMention]:
         if tok.i < covered:
             continue
         if _claim_accusation(tok):
-            found[tok.i] = ("112", "allege", tok.i + 1, "lexicon")
+            # a claim verb with an accusation as its predicate is multi-word evidence
+            found[tok.i] = ("112", "allege", tok.i + 1, "pattern")
             continue
         special = _special_trigger(tok)
         if special:
