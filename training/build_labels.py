@@ -51,7 +51,7 @@ def quad_of(event_type: str | None, trigger: str) -> int:
 #: higher alone and in quad CV, but not in the whole coder, and changed two tested actor
 #: results). ``train_event_model.py --own labels/plover_train.jsonl
 #: labels/plover_train_active.jsonl`` trains on both.
-ACTIVE_BATCHES = ("batch8_",)
+ACTIVE_BATCHES = ("batch8_", "batch9_")
 
 
 def read_annotations(folder: Path, *, active: bool | None = None) -> dict[str, tuple[str, ...]]:
