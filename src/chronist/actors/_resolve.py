@@ -77,6 +77,9 @@ SECTOR_OVERRIDES: dict[str, str] = {
     "shepherd": "AGR", "shepherds": "AGR", "miner": "LAB", "miners": "LAB", "pastor": "REL",
     "peacekeeper": "MIL", "peacekeepers": "MIL",
     "gendarme": "COP", "gendarmes": "COP", "gendarmerie": "COP",
+    "carabinero": "COP", "carabineros": "COP",  # Chile's national police
+    "pensioner": "CVL", "pensioners": "CVL", "retiree": "CVL", "retirees": "CVL",
+    "graduate": "CVL", "graduates": "CVL",
     "poacher": "CRM", "poachers": "CRM", "thief": "CRM", "thieves": "CRM",
     "attacker": "UAF", "attackers": "UAF", "abductor": "UAF", "abductors": "UAF",
     "assassin": "UAF", "assassins": "UAF", "sniper": "UAF", "snipers": "UAF",
@@ -221,9 +224,14 @@ def dictionary_code(phrase: str, dct: dt.date) -> tuple[str, str] | None:
 #: ("Houthi forces" are the Houthis, not a state military).
 _MEMBER_NOUNS = frozenset("force forces fighter fighters militant militants rebel rebels troop troops "
                           "militiaman militiamen militia militias member members gunman gunmen "
-                          "combatant combatants insurgent insurgents personnel".split())
+                          "combatant combatants insurgent insurgents personnel squad squads "
+                          "unit units team teams".split())
 #: Sectors of armed groups a member noun may take from the name before it.
 _GROUP_SECTORS = frozenset("REB UAF INS SEP".split())
+#: Sectors a member noun may also take from an organisation's proper name ("Wagner Group
+#: personnel", "a CRPF bomb squad", "a member of the Imbonerakure"); not from a nationality
+#: ("Russian forces" are resolved by country and sector words instead).
+_NAMED_FORCE_SECTORS = frozenset("MIL COP CRM PTY".split())
 
 
 def _acronym(head) -> bool:
@@ -237,16 +245,33 @@ def _acronym(head) -> bool:
 
 
 def _named_group(toks: list, head, dct: dt.date) -> tuple[str, str] | None:
-    """(name, code) of a non-state armed group named by the modifiers before a member noun
-    ("Houthi forces", "M23 rebels", "Al Shabaab militants"), else None."""
+    """(name, code) of the group a member noun belongs to, else None: a non-state armed group
+    named by the modifiers before it ("Houthi forces", "M23 rebels", "Al Shabaab militants"),
+    or an armed, police, criminal or party organisation named by its proper-noun modifiers
+    or by an "of" phrase ("Wagner Group personnel", "a CRPF bomb squad", "a member of the
+    Imbonerakure")."""
     mods = [t for t in toks if t.i < head.i and t.dep_ in ("compound", "amod", "nmod")
             and t.pos_ in ("PROPN", "ADJ", "NOUN")]
-    if not mods:
-        return None
-    hit = dictionary_code(" ".join(t.text for t in mods), dct)
-    if hit is None:
-        return None
-    return hit if split_code(hit[1])[1] in _GROUP_SECTORS else None
+    propn = [t for t in mods if t.pos_ == "PROPN"]
+    names: list[tuple[str, bool]] = []  # (name, proper names only)
+    if mods:
+        names.append((" ".join(t.text for t in mods), len(propn) == len(mods)))
+    if propn and len(propn) < len(mods):
+        names.append((" ".join(t.text for t in propn), True))
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or obj.text[:1].isupper()):
+                    words = [t for t in obj.subtree if t.dep_ != "det" and t.i <= obj.i]
+                    names.append((" ".join(t.text for t in words), True))
+    for name, proper in names:
+        hit = dictionary_code(name, dct)
+        if hit is None:
+            continue
+        sector = split_code(hit[1])[1]
+        if sector in _GROUP_SECTORS or proper and sector in _NAMED_FORCE_SECTORS:
+            return hit
+    return None
 
 
 def split_code(code: str) -> tuple[str | None, str | None]:
@@ -501,7 +526,9 @@ class ActorResolver:
             m.country = place_country or ctx.dominant
             m.country_source = "context" if m.country else None
         elif (m.country is None and place_country and m.sector in _LOCAL_GROUPS
-              and person is None and head.pos_ == "NOUN" and head.ent_type_ == ""):
+              and person is None and head.ent_type_ == ""
+              # a common noun, also when capitalised at the start of a sentence ("Pensioners")
+              and (head.pos_ == "NOUN" or head.lower_ in agent_sectors())):
             m.country = place_country
             m.country_source = "location"
         if m.name is None:

@@ -1,0 +1,55 @@
+"""Armed groups, state forces and unnamed civilians of ACLED-style conflict notes (session 15:
+misses of labels/acled_dev3.tsv and acled_dev4.tsv, where an event was dropped because its
+actor resolved to nothing)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from chronist.io import Article
+
+pytestmark = pytest.mark.slow
+
+DCT = dt.date(2024, 6, 30)
+
+
+def _actors(pipeline, text, event_type):
+    art = Article(doc_id="t", pub_date=DCT, title=None, text=text)
+    events = [e for e in next(pipeline.code_articles([art]))[1] if e["event_type"] == event_type]
+    assert events, f"no {event_type} coded"
+    return [(a["name"], a["country"], a["sector"]) for a in events[0]["actors"]]
+
+
+@pytest.mark.parametrize(
+    "text, event_type, actor",
+    [
+        # an organisation's proper name before a member noun names the group
+        ("Around 24 December 2021, Wagner Group personnel reportedly established a base near "
+         "Modibo Keita International Airport in Bamako (Bamako).", "MOBILIZE",
+         ("Wagner Group", "RUS", "MIL")),
+        ("A CRPF bomb squad recovered and defused a 5-kg IED planted by Maoists under a road "
+         "near Basaguda (Bijapur, Chhattisgarh).", "COERCE",
+         ("Central Reserve Police Force", "IND", "COP")),
+        # ... and so does an "of" phrase
+        ("A 15-year-old girl was raped by a member of the Imbonerakure in Gahombo commune "
+         "(Kayanza) on 5 February 2020.", "ASSAULT", ("Imbonerakure", "BDI", "PTY")),
+        # a national police force by its own name, the country from the place
+        ("Carabineros used water cannon to disperse secondary students staging a protest at a "
+         "metro station in Santiago (Santiago, Metropolitana).", "ASSAULT",
+         ("Chile police", "CHL", "COP")),
+        # a common noun capitalised at the start of the sentence takes the event's country
+        ("Pensioners held a rally outside the National Congress in Buenos Aires (Ciudad de "
+         "Buenos Aires) against the presidential veto of a pension increase.", "PROTEST",
+         ("Argentina civilians", "ARG", "CVL")),
+    ],
+)
+def test_named_forces_and_groups(pipeline, text, event_type, actor):
+    assert actor in _actors(pipeline, text, event_type)
+
+
+def test_a_nationality_before_a_member_noun_is_still_the_state(pipeline):
+    """"Russian forces" are Russia's military, not a named organisation."""
+    assert _actors(pipeline, "Russian forces shelled Kharkiv on Monday.", "ASSAULT") == [
+        ("Russia military", "RUS", "MIL")]
