@@ -53,3 +53,27 @@ def test_a_nationality_before_a_member_noun_is_still_the_state(pipeline):
     """"Russian forces" are Russia's military, not a named organisation."""
     assert _actors(pipeline, "Russian forces shelled Kharkiv on Monday.", "ASSAULT") == [
         ("Russia military", "RUS", "MIL")]
+
+
+def test_sides_of_fighting_reported_between_two_groups(pipeline):
+    """Both sides of "fighting was reported between X and Y" are actors, and "FARC
+    dissidents" take the group named before them."""
+    actors = _actors(pipeline, "Fighting was reported between the ELN and FARC dissidents of the "
+                     "10th Front in a rural area of Arauquita (Arauquita, Arauca), leaving at least "
+                     "6 combatants dead, according to local sources.", "ASSAULT")
+    assert [(c, s) for _, c, s in actors] == [("COL", "REB"), ("COL", "REB")]
+    assert actors[0][0] == "National Liberation Army (Colombia)"
+
+
+def test_it_is_the_organisation_that_said_it(pipeline):
+    actors = _actors(pipeline, "AFRICOM said it had conducted an airstrike against Al Shabaab "
+                     "fighters near Jilib (Jilib, Middle Juba), killing 3 militants.", "ASSAULT")
+    assert ("United States Military", "USA", "MIL") in actors
+
+
+def test_it_is_not_a_person_who_said_it(pipeline):
+    """A person is "he" or "she": "it" after a person's "said" stays unresolved."""
+    art = Article(doc_id="t", pub_date=DCT, title=None,
+                  text="John Smith said it had attacked the convoy near Kabul.")
+    events = next(pipeline.code_articles([art]))[1]
+    assert not [a for e in events for a in e["actors"] if a["text"] == "it"]

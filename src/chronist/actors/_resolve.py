@@ -223,6 +223,7 @@ def dictionary_code(phrase: str, dct: dt.date) -> tuple[str, str] | None:
 #: Nouns for the members of an armed group: a group named before them is who they are
 #: ("Houthi forces" are the Houthis, not a state military).
 _MEMBER_NOUNS = frozenset("force forces fighter fighters militant militants rebel rebels troop troops "
+                          "dissident dissidents "
                           "militiaman militiamen militia militias member members gunman gunmen "
                           "combatant combatants insurgent insurgents personnel squad squads "
                           "unit units team teams".split())
@@ -430,16 +431,21 @@ class ArticleContext:
         they had arrested a second man" -> the head of "Thames Valley Police".
 
         The pronoun must sit in a clause governed by a reporting verb (``_REPORTING``) whose
-        subject is a plural or collective noun phrase, not a pronoun or a single person.
+        subject is a plural or collective noun phrase, not a pronoun or a single person. "It"
+        and "its" refer only to an organisation, state or nationality named as that subject, or
+        an acronym ("AFRICOM said it had conducted an airstrike").
         Returns that subject's head token, or ``None``.
         """
-        if pron.lower_ not in _THIRD_PLURAL and pron.lower_ not in ("we", "us", "our"):
+        singular = pron.lower_ in ("it", "its")
+        if pron.lower_ not in _THIRD_PLURAL and pron.lower_ not in ("we", "us", "our") and not singular:
             return None
         for anc in pron.ancestors:
             if anc.pos_ in ("VERB", "AUX") and anc.lemma_ in _REPORTING:
                 subj = [c for c in anc.children if c.dep_ == "nsubj"]
                 if not subj or subj[0].pos_ == "PRON" or subj[0].ent_type_ == "PERSON":
                     return None
+                if singular and not (subj[0].ent_type_ in ("ORG", "GPE", "NORP") or _acronym(subj[0])):
+                    return None  # "it" stands for an organisation or state that said it
                 return subj[0]
             if anc.dep_ not in ("ccomp", "xcomp", "conj", "advcl", "aux", "auxpass"):
                 return None

@@ -210,6 +210,9 @@ def _verb_recipients(verb: Token) -> list[Token]:
 
 #: Verbs saying that a noun event happened ("an armed clash occurred between ...").
 _HAPPEN_VERBS = frozenset("occur erupt break take flare continue rage resume ensue".split())
+#: Passive verbs by which a report tells that an event happened ("fighting was reported
+#: between X and Y").
+_REPORTED_VERBS = frozenset("report record observe".split())
 
 
 #: Nouns of a meeting, whose participants act when the meeting is a verb's subject.
@@ -245,7 +248,9 @@ def _noun_roles(noun: Token) -> tuple[list[Token], list[Token]]:
     # "clashes between X and Y", "fighting broke out between X and Y": both sides are actors,
     # as with a reciprocal verb ("X clashed with Y")
     betweens = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
-    if noun.dep_ == "nsubj" and head.lemma_.lower() in _HAPPEN_VERBS:
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in _HAPPEN_VERBS \
+            or noun.dep_ == "nsubjpass" and head.lemma_.lower() in _REPORTED_VERBS:
+        # "fighting broke out between X and Y", "fighting was reported between X and Y"
         betweens += [c for c in head.children if c.dep_ == "prep" and c.lower_ == "between"]
     for b in betweens:
         for p in b.children:
