@@ -77,3 +77,21 @@ def test_it_is_not_a_person_who_said_it(pipeline):
                   text="John Smith said it had attacked the convoy near Kabul.")
     events = next(pipeline.code_articles([art]))[1]
     assert not [a for e in events for a in e["actors"] if a["text"] == "it"]
+
+
+def test_a_proper_name_read_as_a_noun_names_the_group(pipeline):
+    art = Article(doc_id="t", pub_date=DCT, title=None,
+                  text="On 9 October 2020, Imbonerakure members assaulted a CNL supporter in Ngozi province.")
+    (ev,) = [e for e in next(pipeline.code_articles([art]))[1] if e["event_type"] == "ASSAULT"]
+    assert [(a["name"], a["country"]) for a in ev["actors"]] == [("Imbonerakure", "BDI")]
+    # a party's supporter is a civilian: ACLED Violence against civilians, Attack
+    assert ev["acled_type"] == {"event_type": "Violence against civilians", "sub_event_type": "Attack"}
+
+
+def test_the_relative_pronoun_after_a_comma_is_its_noun(pipeline):
+    art = Article(doc_id="t", pub_date=DCT, title=None,
+                  text="On 9 November 2020, opposition supporters attempting to march to the electoral "
+                       "commission in Dar es Salaam were blocked by police, who arrested party leaders "
+                       "at the scene.")
+    (ev,) = [e for e in next(pipeline.code_articles([art]))[1] if e["event_type"] == "COERCE"]
+    assert [(a["text"], a["country"], a["sector"]) for a in ev["actors"]] == [("police", "TZA", "COP")]

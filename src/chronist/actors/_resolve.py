@@ -58,7 +58,8 @@ SECTOR_OVERRIDES: dict[str, str] = {
     "congress": "LEG", "court": "JUD", "judge": "JUD", "prosecutors": "JUD",
     "opposition": "OPP", "rebels": "REB", "militants": "REB", "insurgents": "REB",
     "journalists": "JRN", "reporters": "JRN", "students": "EDU", "refugees": "REF",
-    "workers": "LAB", "union": "LAB", "company": "BUS", "supporters": "CVL", "critics": "OPP",
+    "workers": "LAB", "union": "LAB", "company": "BUS", "supporters": "CVL", "supporter": "CVL",
+    "critics": "OPP",
     "residents": "CVL", "civilians": "CVL", "people": "CVL", "villagers": "CVL",
     # groups of the ACLED Codebook 2023 ("Rioters", "Unidentified Armed Group") that the
     # Phoenix agents dictionary lacks
@@ -253,7 +254,8 @@ def _named_group(toks: list, head, dct: dt.date) -> tuple[str, str] | None:
     Imbonerakure")."""
     mods = [t for t in toks if t.i < head.i and t.dep_ in ("compound", "amod", "nmod")
             and t.pos_ in ("PROPN", "ADJ", "NOUN")]
-    propn = [t for t in mods if t.pos_ == "PROPN"]
+    # proper names, also those the tagger reads as nouns ("Imbonerakure members")
+    propn = [t for t in mods if t.pos_ == "PROPN" or t.text[:1].isupper() and t.i != t.sent.start]
     names: list[tuple[str, bool]] = []  # (name, proper names only)
     if mods:
         names.append((" ".join(t.text for t in mods), len(propn) == len(mods)))

@@ -129,6 +129,12 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
     if _is_passive(verb):
         subj = _agents(verb) or [a for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
                                  for a in _agents(c)]  # "was shot and killed by gunmen"
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "blocked by police, who arrested party leaders": in a non-restrictive relative clause
+        # (after a comma) the relative pronoun is the noun, and the clause tells a new act of
+        # it; a restrictive one ("the man who had shot two protesters") only says who is meant
+        subj = [verb.head if s.tag_ in ("WP", "WDT") and s.i > 0 and s.doc[s.i - 1].text == ","
+                else s for s in subj]
     if subj:
         return subj
     if depth > 3 or verb.head.i == verb.i:
