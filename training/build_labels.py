@@ -46,11 +46,9 @@ def quad_of(event_type: str | None, trigger: str) -> int:
 
 
 #: Annotation batches written to ``labels/plover_train_active.jsonl`` instead of
-#: ``plover_train.jsonl``: batch 8 (active learning, session 14) is labelled, but the shipped
-#: model is not yet trained on it (docs/accuracy.md, session 14: a model trained with it scored
-#: higher alone and in quad CV, but not in the whole coder, and changed two tested actor
-#: results). ``train_event_model.py --own labels/plover_train.jsonl
-#: labels/plover_train_active.jsonl`` trains on both.
+#: ``plover_train.jsonl``: batches 8 and 9 were chosen by active learning
+#: (``training/select_active.py``), so they are kept apart to show that provenance. The shipped
+#: model trains on both files (``train_event_model.py`` default, since session 15).
 ACTIVE_BATCHES = ("batch8_", "batch9_")
 
 
