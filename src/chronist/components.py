@@ -373,8 +373,27 @@ class EventModelComponent:
         event.event_type = best
         # violence that the model reads as a protest is a riot (PLOVER PROTEST riot, CAMEO 145)
         event.mode = "riot" if riot else None
-        event.cameo_code = "145" if riot else DEFAULT_CAMEO[best]
+        event.cameo_code = "145" if riot else (
+            _lexicon_cameo(doc[event.trigger[0]], best) if doc is not None else None) \
+            or DEFAULT_CAMEO[best]
         event.source = f"{event.source}+retyped"
+
+
+def _lexicon_cameo(trigger, event_type: str) -> str | None:
+    """The CAMEO code the trigger lexicon gives the trigger's lemma under ``event_type``
+    (through the CAMEO2PLOVER crosswalk), else None: a retyped "signed" is SUPPORT 057
+    (SIGN FORMAL AGREEMENT), which ACLED labels an Agreement (docs/acled.md), not the
+    type's default 050."""
+    from chronist.events._coder import trigger_lemma
+    from chronist.events._lexicon import TRIGGERS
+    from chronist.events._plover import plover_for_cameo
+
+    for lemma in dict.fromkeys((trigger_lemma(trigger), trigger.lemma_.lower(), trigger.lower_)):
+        for _pos, code, _mode in TRIGGERS.get(lemma, ()):
+            entry = plover_for_cameo(code)
+            if entry is not None and entry.event_type == event_type:
+                return code
+    return None
 
 
 def _specific(event) -> bool:

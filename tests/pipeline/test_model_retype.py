@@ -1,5 +1,6 @@
-"""A hypothetical event keeps its type when the model reads its modal as a threat (issue 4,
-labels/GUIDE.md: the type is that of the event mentioned, its modality the aux mode)."""
+"""How the learned model retypes rule events (issue 4): a hypothetical event keeps its type
+when the model reads its modal as a threat (labels/GUIDE.md: the type is that of the event
+mentioned, its modality the aux mode), and a retyped event takes its trigger's CAMEO code."""
 
 from __future__ import annotations
 
@@ -39,3 +40,16 @@ def test_possible_sanctions_stay_hypothetical_sanctions(pipeline, text, actor):
         assert not [e for e in _events(pipeline, text) if e["event_type"] == "SANCTION"]
     finally:
         pipeline.include_aux = True
+
+
+def test_retyped_event_takes_the_lexicon_cameo_code(pipeline):
+    """An event the model retypes takes the CAMEO code the lexicon gives its trigger under the
+    new type: a ceasefire "signed" that the model reads as SUPPORT is CAMEO 057 (sign formal
+    agreement), an ACLED Agreement, not SUPPORT's default 050."""
+    text = "The government and the rebel coalition signed a ceasefire agreement in Doha on Monday."
+    comp = pipeline.nlp.get_pipe("chronist_event_model")
+    assert comp.model.predict([text])[0].event_type == "SUPPORT"  # the rules say RETREAT
+    [event] = [e for e in _events(pipeline, text) if e["trigger"]["text"] == "signed"]
+    assert (event["event_type"], event["cameo_code"]) == ("SUPPORT", "057")
+    assert event["acled_type"]["sub_event_type"] == "Agreement"
+    assert event["date"]["value"] == "2021-05-31"  # "on Monday" before the DCT 2021-06-01
