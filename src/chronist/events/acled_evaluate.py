@@ -92,13 +92,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("gold", type=Path)
     ap.add_argument("--keep-actorless", action="store_true",
                     help="keep events with no resolved actor (as `chronist code --keep-actorless`)")
+    ap.add_argument("--model-events", type=float, default=None, metavar="P",
+                    help="also code model events in sentences with no rule trigger "
+                         "(Pipeline add_events)")
     args = ap.parse_args(argv)
     from chronist.io import Article
     from chronist.pipeline import Pipeline
 
     rows = read_gold(args.gold)
     texts = {r["id"]: (r["text"], dt.date.fromisoformat(r["date"])) for r in rows}
-    pipe = Pipeline(require_actor=not args.keep_actorless)
+    pipe = Pipeline(require_actor=not args.keep_actorless, add_events=args.model_events)
     arts = [Article(doc_id=i, pub_date=d, title=None, text=t) for i, (t, d) in texts.items()]
     coded = {a.doc_id: events for a, events in pipe.code_articles(arts)}
     fig = score(rows, coded)
