@@ -670,6 +670,9 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
     """Per-lemma refinement of a lexicon hit, from its context: (code, mode), or None when it is
     no event after all ("strike", "warn", "vow to")."""
     lemma = tok.lemma_.lower()
+    if tok.tag_ == "VBN" and tok.dep_ == "amod" and tok.i < tok.head.i \
+            and not any(c.dep_ in ("agent", "prep", "npadvmod") for c in tok.children):
+        return None  # "a convicted murderer", "the deployed troops": a state, no new event
     if lemma in ("refuse", "decline") and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT for c in tok.children):
         return None  # "refused to comment" is no rejection (labels/GUIDE.md)

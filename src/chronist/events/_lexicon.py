@@ -105,6 +105,8 @@ investigate V 090 investigate
 tip_off V 064
 investigation N 090 investigate
 probe N 090 investigate
+inquiry N 090 investigate
+enquiry N 090 investigate
 sue V 115 allege
 indict V 1121 allege
 charge V 1121 allege
