@@ -251,7 +251,8 @@ def _named_group(toks: list, head, dct: dt.date) -> tuple[str, str] | None:
     named by the modifiers before it ("Houthi forces", "M23 rebels", "Al Shabaab militants"),
     or an armed, police, criminal or party organisation named by its proper-noun modifiers
     or by an "of" phrase ("Wagner Group personnel", "a CRPF bomb squad", "a member of the
-    Imbonerakure")."""
+    Imbonerakure"), or by the name it is parsed as an apposition of ("Boko Haram (JAS)
+    militants")."""
     mods = [t for t in toks if t.i < head.i and t.dep_ in ("compound", "amod", "nmod")
             and t.pos_ in ("PROPN", "ADJ", "NOUN")]
     # proper names, also those the tagger reads as nouns ("Imbonerakure members")
@@ -267,6 +268,18 @@ def _named_group(toks: list, head, dct: dt.date) -> tuple[str, str] | None:
                 if obj.dep_ == "pobj" and (obj.pos_ == "PROPN" or obj.text[:1].isupper()):
                     words = [t for t in obj.subtree if t.dep_ != "det" and t.i <= obj.i]
                     names.append((" ".join(t.text for t in words), True))
+    for mod in head.children:
+        if mod.dep_ in ("nmod", "compound") and mod.pos_ == "PROPN" and mod not in toks \
+                and any(a.dep_ == "appos" for a in mod.children):
+            # "Islamic State West Africa Province (ISWAP) militants": the mention stops at the
+            # parenthesis; the name before it, and the acronym in it, name the group
+            names.append((" ".join(t.text for t in mod.subtree if t.i <= mod.i), True))
+            names += [(a.text, True) for a in mod.children if a.dep_ == "appos" and a.pos_ == "PROPN"]
+    if head.dep_ == "appos" and head.head.pos_ == "PROPN" and head.head.i < head.i:
+        # "Boko Haram (JAS) militants", parsed as an apposition of the name before it
+        name_head = head.head
+        words = [t for t in name_head.subtree if t.i <= name_head.i and t.dep_ != "det"]
+        names.append((" ".join(t.text for t in words), True))
     for name, proper in names:
         hit = dictionary_code(name, dct)
         if hit is None:

@@ -124,11 +124,29 @@ def _agents(verb: Token) -> list[Token]:
     return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
 
 
+#: Operations that name who carried them out in a modifier ("arrested in a police raid").
+_OPERATIONS = frozenset("raid raids operation operations crackdown sweep swoop".split())
+
+
+def _operation_forces(verb: Token) -> list[Token]:
+    """The forces of an operation a passive verb happened in: "was arrested in a police raid",
+    "were detained during an army operation" (the modifier that is an agent noun or a name)."""
+    from chronist.actors._resolve import agent_sectors  # (not at import: _resolve imports this module)
+
+    agents = agent_sectors()
+    return [m for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during")
+            for o in p.children if o.dep_ == "pobj" and o.lower_ in _OPERATIONS
+            for m in o.children if m.dep_ in ("compound", "amod", "nmod")
+            and (m.lower_ in agents or m.lemma_.lower() in agents
+                 or m.ent_type_ in ("ORG", "NORP", "GPE"))]
+
+
 def _subject(verb: Token, depth: int = 0) -> list[Token]:
     subj = [c for c in verb.children if c.dep_ in _SUBJ]
     if _is_passive(verb):
         subj = _agents(verb) or [a for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
                                  for a in _agents(c)]  # "was shot and killed by gunmen"
+        subj = subj or _operation_forces(verb)
     if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
         # "blocked by police, who arrested party leaders": in a non-restrictive relative clause
         # (after a comma) the relative pronoun is the noun, and the clause tells a new act of
@@ -154,6 +172,8 @@ def _subject(verb: Token, depth: int = 0) -> list[Token]:
         return [head]
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and verb.tag_ == "VBG":
         return [head]
+    if _misread_main_verb(verb):
+        return [head]  # the noun's own act (see _misread_main_verb)
     return []
 
 
@@ -284,9 +304,19 @@ _COUNT_WORDS = frozenset("dozen dozens hundreds thousands several many scores".s
 def _participle_of(verb: Token) -> Token | None:
     """The noun a past participle modifies ("two policemen killed", "protesters arrested by
     police"), or None."""
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+            and not _misread_main_verb(verb):
         return verb.head
     return None
+
+
+def _misread_main_verb(verb: Token) -> bool:
+    """A past form read as a participle of the noun before it although it is the sentence's
+    main verb: it has a direct object and no verb above the noun ("Boko Haram (JAS) militants
+    killed 40 farmers", where the parenthesis misleads the parser)."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") \
+        and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.dep_ in ("ROOT", "appos") \
+        and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _aimed_at_someone(prep: Token) -> bool:

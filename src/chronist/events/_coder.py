@@ -459,6 +459,10 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
     if lemma == "set" and (any(c.lower_ == "free" and c.dep_ != "amod" for c in comps)
                            or _free_next(tok)):
         return "0841", "release"  # "set free 15 activists"
+    if lemma == "set" and any(
+            c.lower_ in ("ablaze", "alight") or c.dep_ == "prep" and c.lower_ == "on" and any(
+                o.lower_ == "fire" for o in c.children) for c in tok.children):
+        return "1712", "destroy"  # "set part of the building on fire", "set cars ablaze"
     if lemma in _ALERT_VERBS and any(
             p.dep_ == "prep" and p.lower_ == "on" and any(o.lemma_.lower() in ("alert", "standby")
                                                           for o in p.children) for p in tok.children) \
@@ -673,6 +677,10 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
     if tok.tag_ == "VBN" and tok.dep_ == "amod" and tok.i < tok.head.i \
             and not any(c.dep_ in ("agent", "prep", "npadvmod") for c in tok.children):
         return None  # "a convicted murderer", "the deployed troops": a state, no new event
+    if tok.lower_ == "alleged" and tok.i > tok.sent.start and tok.i + 1 < tok.sent.end \
+            and tok.nbor(-1).tag_ in ("DT", "CD", "PRP$", "POS", "IN", "CC", ",") \
+            and tok.nbor(1).pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return None  # "3 alleged TTP militants", "into alleged atrocities": an attribute
     if lemma in ("refuse", "decline") and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT for c in tok.children):
         return None  # "refused to comment" is no rejection (labels/GUIDE.md)

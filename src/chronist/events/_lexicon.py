@@ -148,6 +148,7 @@ mobilize V 150
 mobilise V 150
 arrest * 173 arrest
 detain V 173 arrest
+apprehend V 173 arrest
 detention N 173 arrest
 jail V 173 arrest
 imprison V 173 arrest

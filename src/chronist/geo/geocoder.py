@@ -917,6 +917,9 @@ class Geocoder:
                 ):
                     b.qualifier = k if index is None else index[k]
                 continue
+            if text[a.end : a.end + 2].lstrip().startswith("("):
+                self._link_bracket(text, ms, k, index)
+                continue
             if gap.strip() not in (",",) or len(gap) > 3:
                 continue
             if any(e.kind in ("country", "continent") for e in a.candidates):
@@ -925,6 +928,33 @@ class Geocoder:
                 _CLOSES.match(text[b.end :]) and _unplaced(a.candidates, b.candidates)
             ):
                 a.qualifier = k + 1 if index is None else index[k + 1]
+
+    @staticmethod
+    def _link_bracket(
+        text: str, ms: list[Mention], k: int, index: Sequence[int] | None = None
+    ) -> None:
+        """ACLED's place style, "Baga (Kukawa, Borno)": the bracket lists the areas the place
+        lies in, most specific first (ACLED Codebook 2023, location: location (admin2,
+        admin1)). The place is qualified by the first of them that holds one of its readings;
+        when none does and the place is small or unknown (:func:`_unplaced` against the last,
+        broadest one), by the first of them, to which it then resolves."""
+        a = ms[k]
+        if any(e.kind in ("country", "continent") for e in a.candidates):
+            return
+        open_at = text.index("(", a.end)
+        close = text.find(")", open_at)
+        inside = text[open_at + 1 : close]
+        if close < 0 or len(inside) > 80 or "(" in inside \
+                or not re.fullmatch(r"[^\W\d_][\w'’.\- ]*(?:,\s*[^\W\d_][\w'’.\- ]*)*", inside.strip()):
+            return  # not a list of place names: "Baga (the fishing town on Lake Chad)"
+        group = [j for j in range(k + 1, len(ms)) if ms[j].start < close]
+        if not group:
+            return  # "Baga (Kukawa)": no area the gazetteer knows
+        chosen = next((j for j in group if _qualifies(a.candidates, ms[j].candidates)), None)
+        if chosen is None and _unplaced(a.candidates, ms[group[-1]].candidates):
+            chosen = next((j for j in group if ms[j].candidates), None)
+        if chosen is not None:
+            a.qualifier = chosen if index is None else index[chosen]
 
     @staticmethod
     def _possessed_place(text: str, a: Mention, b: Mention) -> bool:
