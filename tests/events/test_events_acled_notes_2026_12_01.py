@@ -54,3 +54,25 @@ def test_arrest_in_a_police_raid_names_the_police(pipeline) -> None:
     assert (event["event_type"], event["acled_type"]["sub_event_type"]) == ("COERCE", "Arrests")
     assert [(a["text"], a["country"], a["sector"]) for a in event["actors"]] == [
         ("police", "HND", "COP")]
+
+
+@pytest.mark.parametrize("text, trigger, label", [
+    # weapons make remote violence whoever throws them, not a riot of "two men"
+    ("A grenade was thrown at a bank in Goma (Goma, Nord-Kivu) by two men on a motorbike.",
+     "thrown", "Grenade"),
+    # violence during protests by the protesters' side is a violent demonstration
+    ("Supporters of the opposition leader looted shops in Conakry (Conakry, Conakry) during "
+     "protests against his detention.", "looted", "Violent demonstration"),
+    # an arrest at a campaign rally is an arrest, not an intervention in a protest
+    ("Police arrested an opposition candidate at a campaign rally in Gulu (Gulu, Northern).",
+     "arrested", "Arrests"),
+])
+def test_acled_labels_of_notes(pipeline, text, trigger, label) -> None:
+    (event,) = [e for e in _coded(pipeline, text) if e["trigger"]["text"] == trigger]
+    assert event["acled_type"]["sub_event_type"] == label
+
+
+def test_forces_backed_by_others_are_no_support_event(rule_events) -> None:
+    events = rule_events("Army units backed by local militia recaptured the town of Kalehe.")
+    assert [t for t, _ in events if t == "backed"] == []
+    assert rule_events("The resolution was backed by 120 countries.")[0][1].event_type == "SUPPORT"

@@ -189,8 +189,12 @@ def acled_type(event_type: str, mode: str | None, recipient_sectors: list[str | 
         civilians = bool(actor_sectors) and all(s in _CIVILIAN for s in actor_sectors)
         if "PRO" in actor_sectors or (civilians and actor_protesting):
             return lab("Riots", "Violent demonstration")
+        # a grenade, bomb, rocket or chemical is remote violence by whoever uses it ("a grenade
+        # was lobbed at the police station by two men"), not a riot
+        armed_means = "grenade" in weapon_words or mode in (
+            "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "unconventional")
         if civilians and actor_is_group and mode not in ("abduct", "sexual") \
-                and not actor_words & _MILITIA_LIKE:
+                and not armed_means and not actor_words & _MILITIA_LIKE:
             if any(s in _STATE for s in recipient_sectors):
                 return lab("Riots", "Violent demonstration")  # "students fought with police"
             return lab("Riots", "Mob violence")

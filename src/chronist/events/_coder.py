@@ -677,6 +677,9 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
     if tok.tag_ == "VBN" and tok.dep_ == "amod" and tok.i < tok.head.i \
             and not any(c.dep_ in ("agent", "prep", "npadvmod") for c in tok.children):
         return None  # "a convicted murderer", "the deployed troops": a state, no new event
+    if lemma in ("back", "support", "assist", "aid") and tok.tag_ == "VBN" and tok.dep_ == "acl" \
+            and tok.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "agent" for c in tok.children):
+        return None  # "SNA forces backed by clan militia drove out ...": who they are, not an act
     if tok.lower_ == "alleged" and tok.i > tok.sent.start and tok.i + 1 < tok.sent.end \
             and tok.nbor(-1).tag_ in ("DT", "CD", "PRP$", "POS", "IN", "CC", ",") \
             and tok.nbor(1).pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):

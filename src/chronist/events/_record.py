@@ -93,10 +93,17 @@ def _in_relative(t, verb) -> bool:
     return False
 
 
+#: Modifiers that make a rally or gathering no protest ("a campaign rally", "a prayer vigil" is
+#: one, but an election rally is a party's meeting: ACLED Codebook 2023 codes campaign events
+#: only when violence or arrests occur, as their own event types, not as protests).
+_NOT_PROTEST_MODIFIERS = frozenset("campaign election electoral wedding funeral".split())
+
+
 def _protest_noun(tok) -> bool:
-    """A protest noun, also split by the tokenizer ("sit", "-", "in")."""
+    """A protest noun, also split by the tokenizer ("sit", "-", "in"); not a campaign rally."""
     if tok.lemma_.lower() in _PROTEST_NOUNS:
-        return True
+        return not any(c.dep_ in ("compound", "amod") and c.lower_ in _NOT_PROTEST_MODIFIERS
+                       for c in tok.children)
     doc = tok.doc
     return tok.lower_ == "sit" and tok.i + 2 < len(doc) and doc[tok.i + 1].text in "-‐‑" \
         and doc[tok.i + 2].lower_ == "in"
@@ -143,6 +150,10 @@ def _actor_protesting(doc: Doc, event: EventMention) -> bool:
     if any(c.dep_ in ("amod", "acl") and c.lemma_.lower() in _PROTEST_VERBS
            for h in heads for c in doc[h].children):
         return True
+    tok = doc[event.trigger[0]]
+    if heads and any(c.dep_ == "prep" and c.lower_ in ("during", "amid", "in") and any(
+            o.dep_ == "pobj" and _protest_noun(o) for o in c.children) for c in tok.children):
+        return True  # "supporters ransacked supermarkets during protests against his arrest"
     return any(heads & _actor_heads(e) for e in _same_sentence(doc, event, ("PROTEST",)))
 
 
