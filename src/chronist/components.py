@@ -356,6 +356,11 @@ class EventModelComponent:
             return  # a verb with its object or particle ("recalled its ambassador", "called up")
         if "negated" in event.aux_modes:
             return  # "failed to agree" is a negated AGREE, which the model reads as a rejection
+        if event.event_type == "REJECT" and doc is not None and any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _PROPOSALS
+                for c in doc[event.trigger[0]].children):
+            return  # "rebuffed U.S. calls to freeze settlements": the model reads the call,
+            # but the rejection of it is the event (PLOVER manual 2.0, REJECT)
         if "hypothetical" in event.aux_modes and best == "THREATEN":
             return  # "the EU may impose sanctions" is a hypothetical SANCTION, not a threat: the
             # type is that of the event mentioned, its modality the aux mode (labels/GUIDE.md)
@@ -394,6 +399,12 @@ def _lexicon_cameo(trigger, event_type: str) -> str | None:
             if entry is not None and entry.event_type == event_type:
                 return code
     return None
+
+
+#: Nouns of a request or an offer: rejecting one is REJECT whatever else the sentence says.
+_PROPOSALS = frozenset("call calls demand demands request requests proposal proposals offer "
+                       "offers appeal appeals plea pleas invitation invitations overture "
+                       "overtures bid bids plan plans".split())
 
 
 def _specific(event) -> bool:

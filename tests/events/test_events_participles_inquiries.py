@@ -31,3 +31,17 @@ def test_an_inquiry_is_an_investigation(rule_events, noun) -> None:
     events = rule_events(f"The ICC prosecutor opened an {noun} into alleged atrocities in Darfur.")
     (event,) = [e for t, e in events if t == noun]
     assert (event.event_type, event.mode, event.cameo_code) == ("ACCUSE", "investigate", "090")
+
+
+@pytest.mark.parametrize("text", [
+    "Wall Street rallied for a second session as bank shares rebounded.",
+    "The Nikkei rallied on Friday after the central bank's decision.",
+])
+def test_exchanges_rallying_are_no_protest(rule_events, text) -> None:
+    assert [e.event_type for _, e in rule_events(text)] == []
+
+
+def test_a_vow_to_fire_rockets_threatens(rule_events) -> None:
+    (event,) = [e for t, e in rule_events("The militia vowed to rain rockets on the capital.")
+                if t == "vowed"]
+    assert event.event_type == "THREATEN"

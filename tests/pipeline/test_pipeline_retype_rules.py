@@ -53,3 +53,14 @@ def test_retyped_event_takes_the_lexicon_cameo_code(pipeline):
     assert (event["event_type"], event["cameo_code"]) == ("SUPPORT", "057")
     assert event["acled_type"]["sub_event_type"] == "Agreement"
     assert event["date"]["value"] == "2021-05-31"  # "on Monday" before the DCT 2021-06-01
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow rebuffed Western calls to release the jailed opposition leader.",
+    "Pyongyang rebuffed Seoul's offer of talks at the border.",
+])
+def test_rejecting_a_request_stays_a_rejection(pipeline, text):
+    """The model reads the call or offer; the event is its rejection (PLOVER manual 2.0,
+    REJECT)."""
+    [event] = [e for e in _events(pipeline, text) if e["trigger"]["text"] == "rebuffed"]
+    assert event["event_type"] == "REJECT"

@@ -95,6 +95,8 @@ def _vow_code(tok: Token, code: str) -> str:
     for c in tok.children:
         if c.dep_ == "xcomp" and c.lemma_.lower() in _VENGEANCE:
             return "130"  # "vowed to avenge the killing of its founder"
+        if c.dep_ == "xcomp" and weapon_words(c) & _VOWED_WEAPONS:
+            return "138"  # "vowed to rain rockets on Tel Aviv": a verb of no lexicon entry
         if c.dep_ == "xcomp":
             hit = _lookup(c)
             refined = _refine(c, hit[0], hit[1]) if hit else None
@@ -416,6 +418,16 @@ def _joint_market_intervention(tok: Token) -> bool:
 #: Subjects of a market rally ("stocks rallied").
 _MARKETS = frozenset("stock stocks share shares market markets price prices dollar euro yen "
                      "index bond bonds currency equity equities oil gold".split())
+
+#: Names of exchanges and their indices that stand for the market ("Wall Street rallied").
+_EXCHANGES = frozenset(
+    "wall street|the dow|dow jones|nasdaq|s&p 500|ftse|nikkei|hang seng|dax|cac 40|sensex".split("|"))
+
+
+def _exchange_name(tok: Token) -> bool:
+    name = " ".join(t.lower_ for t in tok.subtree if t.i <= tok.i and t.dep_ != "det")
+    return name in _EXCHANGES or tok.lower_ in _EXCHANGES
+
 
 #: Verbs of a crowd gathering or blocking that name a protest when protesters do them
 #: (CAMEO 141 demonstrate or rally, 144 obstruct passage).
@@ -753,7 +765,8 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
     if lemma == "slam" and any(c.dep_ == "prep" and c.lower_ in ("into", "onto") for c in tok.children):
         return None  # "the spacecraft slammed into the asteroid", "the hurricane slammed into"
     if lemma == "rally" and tok.pos_ == "VERB" and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in _MARKETS for c in tok.children):
+            c.dep_ == "nsubj" and (c.lemma_.lower() in _MARKETS or _exchange_name(c))
+            for c in tok.children):
         return None  # "Tokyo stocks rallied" (labels/GUIDE.md: market rallies are no protest)
     if _type_of(code) == "ASSAULT" and tok.pos_ == "VERB" and _protesters_subject(tok) \
             and (any(c.dep_ == "dobj" for c in tok.children) or _at_forces(tok, ("with",))) \
@@ -1053,6 +1066,12 @@ _ATTACK_NOUNS = frozenset("attack attacks blast blasts explosion explosions bomb
 _HEAVY_OR_AIR = frozenset("artillery shell shells mortar mortars rocket rockets missile missiles "
                           "howitzer tank tanks jet jets warplane warplanes aircraft airstrike "
                           "airstrikes drone drones force forces army troops gunship".split())
+
+
+#: Weapons that make a vow a threat whatever its verb ("vowed to rain rockets on Tel Aviv");
+#: not troops or aircraft, which are also sent to help.
+_VOWED_WEAPONS = frozenset("artillery shell shells mortar mortars rocket rockets missile missiles "
+                           "airstrike airstrikes bomb bombs".split())
 
 
 #: Participles that make a gathering a demonstration ("gathered ..., calling for jobs").
