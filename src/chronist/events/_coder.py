@@ -219,7 +219,8 @@ _HAZARDS = frozenset("hurricane storm typhoon cyclone tornado flood flooding ear
                      "outbreak disease".split())
 _ENVOYS = frozenset("diplomat diplomats ambassador ambassadors envoy envoys attache attaches "
                     "consul consuls".split())
-_JOINT_NOUNS = frozenset("exercise exercises drill drills patrol patrols operation operations".split())
+_JOINT_NOUNS = frozenset("exercise exercises drill drills patrol patrols operation operations "
+                         "manoeuvre manoeuvres maneuver maneuvers search searches".split())
 #: Words that make a rescue the freeing of people held by someone (AID; GUIDE: "hostage/victim
 #: rescues"), not the rescue of people from an accident or a disaster (no event).
 _CAPTIVITY = frozenset("hostage captive captivity kidnap kidnapped kidnapping kidnapper abduct "

@@ -148,6 +148,7 @@ mobilize V 150
 mobilise V 150
 arrest * 173 arrest
 detain V 173 arrest
+round_up V 173 arrest
 apprehend V 173 arrest
 detention N 173 arrest
 jail V 173 arrest
@@ -328,6 +329,8 @@ MODE_CUES: tuple[tuple[frozenset[str], str, str], ...] = (
 _THROWN = [("stone rock brick bottle molotov firebomb petrol", "182", "beat"),
            ("grenade bomb explosive", "183", "explosives")]
 #: Whom a government lets in: inspectors or monitors (CAMEO 0862), aid (0863).
+#: Heavy weapons massed near a border (CAMEO 2.0: MASS / AMASS TROOPS [154]).
+_MASSED_ARMS = ("tank tanks artillery armour armor missile missiles", "152", "troops")
 _LET_IN = [("inspector inspectors monitor monitors", "0862", "access"),
            ("aid convoy convoys", "0863", "access")]
 #: What is sent, dispatched, rushed or airlifted: forces (CAMEO 152/154 mobilize) or aid (070).
@@ -385,7 +388,8 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
     verb: tuple((frozenset(objs.split()), code, mode) for objs, code, mode in rows)
     for verb, rows in {
         # SEND / DEPLOY PEACEKEEPERS [074 provide military protection or peacekeeping]
-        "send": _PEACEKEEPING + _DISPATCHED, "dispatch": _PEACEKEEPING + _DISPATCHED,
+        "send": _PEACEKEEPING + _DISPATCHED + [("congratulation congratulations", "051", None)],
+        "dispatch": _PEACEKEEPING + _DISPATCHED,
         "despatch": _PEACEKEEPING + _DISPATCHED,  # British spelling
         # CAMEO codebook 070-072: SUPPLY + aid, food or weapons ("supplied the army with
         # rifles": the "with" object counts, see _object_lemmas); DELIVER is further down
@@ -405,7 +409,7 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "airlift": _DISPATCHED, "ship": _DISPATCHED[1:],
         "order": [("inquiry investigation probe", "090", "investigate")],
         # CAMEO 2.0: MASS / AMASS TROOPS [154]; RAISE / HEIGHTEN ALERT [152]
-        "mass": _DISPATCHED[:1], "amass": _DISPATCHED[:1],
+        "mass": _DISPATCHED[:1] + [_MASSED_ARMS], "amass": _DISPATCHED[:1] + [_MASSED_ARMS],
         "raise": [("alert readiness", "152", "troops")],
         "heighten": [("alert readiness", "152", "troops")],
         # CAMEO 2.0 verb dictionary, REACH + &TREATY / DEAL / UNDERSTANDING / COMPROMISE [03x]
@@ -438,6 +442,9 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "relax": [("restriction curb ban sanction rule measure control", "081", None)],
         "loosen": [("restriction curb ban sanction rule measure control", "081", None)],
         "share": [("intelligence information data datum", "064", None)],
+        "pass": [("intelligence", "064", None)],
+        # searches of offices and homes by the state (labels/GUIDE.md: raids and searches)
+        "search": [("office offices home homes house houses headquarters premises residence apartment", "171", "seize")],
         # EXPRESS / VOICE SUPPORT [051], EXPRESS REGRET [080], SLAP SANCTIONS [16x]
         "express": [("support backing solidarity", "051", None), ("regret remorse", "080", None),
                     # EXPRESS DISPLEASURE / OUTRAGE [111 criticize or denounce]
@@ -476,7 +483,8 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "initial": [("agreement accord declaration treaty deal", "057", None)],
         "dismiss": [("claim claims accusation accusations allegation allegations charge charges report",
                      "120", None),
-                    ("proposal demand call request offer plan appeal", "120", None)],
+                    ("proposal demand call request offer plan appeal", "120", None),
+                    ("lawsuit suit case petition", "120", None)],
         "deny": [("claim claims accusation accusations allegation allegations charge charges report",
                   "120", None), ("entry visa visas", "120", None)],
         "give": [("aid assistance funding loan weapon arm asylum", "070", None),
@@ -486,7 +494,7 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "offer": [("aid assistance help", "070", None), ("apology apologies", "080", None)],
         # ISSUE / MAKE / EXTEND AN APOLOGY [080]; LODGE / REGISTER A PROTEST (diplomatic: ACCUSE
         # disapprove, PLOVER manual 2.0, ACCUSE notes)
-        "extend": [("apology apologies", "080", None)],
+        "extend": [("apology apologies", "080", None), ("credit loan loans", "071", None)],
         "lodge": [("protest complaint objection", "111", "disapprove")],
         "register": [("protest complaint objection", "111", "disapprove")],
         "impose": [("curfew", "1723", "curfew"), ("restriction lockdown", "172", "restrict"),
