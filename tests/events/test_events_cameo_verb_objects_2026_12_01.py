@@ -31,3 +31,22 @@ def test_verb_with_its_object(rule_events, text, trigger, expected) -> None:
 ])
 def test_other_objects_code_nothing(rule_events, text) -> None:
     assert rule_events(text) == []
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("The government bowed to months of strikes and raised the minimum wage.", "bowed",
+     ("CONCEDE", "080")),
+    ("The junta gave in to the demands of the protesters.", "gave", ("CONCEDE", "080")),
+    ("The foreign ministry deplored the shelling of the embassy.", "deplored", ("ACCUSE", "111")),
+    # a vow to deploy troops to help is no threat; one to crush a revolt is
+    ("The minister vowed to send troops to help the flood victims.", "vowed", ("AGREE", "030")),
+    ("The president vowed to send troops to crush the rebellion.", "vowed", ("THREATEN", "138")),
+])
+def test_verbs_of_yielding_deploring_and_vowing(rule_events, text, trigger, expected) -> None:
+    (event,) = [e for t, e in rule_events(text) if t == trigger]
+    assert (event.event_type, event.cameo_code) == expected
+
+
+def test_the_anniversary_of_a_crackdown_is_no_crackdown(rule_events) -> None:
+    events = rule_events("Police were deployed in the capital on the anniversary of the crackdown.")
+    assert [(t, e.event_type) for t, e in events] == [("deployed", "MOBILIZE")]

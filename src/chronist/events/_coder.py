@@ -102,8 +102,19 @@ def _vow_code(tok: Token, code: str) -> str:
             refined = _refine(c, hit[0], hit[1]) if hit else None
             entry = plover_for_cameo(refined[0]) if refined else None
             if entry is not None and entry.event_type in _CONFLICT_TYPES:
+                if entry.event_type == "MOBILIZE" and any(
+                        t.dep_ in ("advcl", "xcomp") and t.lemma_.lower() in _HELPING
+                        for t in c.subtree):
+                    return code  # "vowed to send troops to help the flood victims"
                 return "138" if entry.event_type in _VIOLENT_TYPES else "130"
     return code
+
+
+#: Nouns of remembering a past event ("the anniversary of the crackdown").
+_REMEMBRANCE = frozenset("anniversary commemoration remembrance memorial".split())
+
+#: Purposes that make a deployment help, not a threat.
+_HELPING = frozenset("help assist aid rescue protect support rebuild evacuate".split())
 
 
 #: Heads that a trigger noun can modify without naming an event: units, documents and
@@ -693,6 +704,9 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
     if lemma in ("back", "support", "assist", "aid") and tok.tag_ == "VBN" and tok.dep_ == "acl" \
             and tok.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "agent" for c in tok.children):
         return None  # "SNA forces backed by clan militia drove out ...": who they are, not an act
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
+            and tok.head.head.lemma_.lower() in _REMEMBRANCE:
+        return None  # "on the eve of the anniversary of the army crackdown": remembered, not done
     if tok.lower_ == "alleged" and tok.i > tok.sent.start and tok.i + 1 < tok.sent.end \
             and tok.nbor(-1).tag_ in ("DT", "CD", "PRP$", "POS", "IN", "CC", ",") \
             and tok.nbor(1).pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):

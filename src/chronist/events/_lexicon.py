@@ -100,6 +100,7 @@ criticise V 111 disapprove
 criticism N 111 disapprove
 denounce V 111 disapprove
 decry V 111 disapprove
+deplore V 111 disapprove
 slam V 111 disapprove
 investigate V 090 investigate
 tip_off V 064
@@ -219,6 +220,9 @@ target V 190
 airstrikes N 195 aerial
 back V 051
 back_down V 080
+bow_to V 080
+give_in V 080
+cave_in V 080
 rule_out V 120
 fine V 160 convict
 loan V 070
