@@ -45,3 +45,12 @@ def test_a_vow_to_fire_rockets_threatens(rule_events) -> None:
     (event,) = [e for t, e in rule_events("The militia vowed to rain rockets on the capital.")
                 if t == "vowed"]
     assert event.event_type == "THREATEN"
+
+
+@pytest.mark.parametrize("text", [
+    "Demonstrators, carrying placards asking the president to resign, marched to the palace.",
+    "Students marched with banners demanding free tuition.",
+])
+def test_what_a_placard_says_is_no_request(rule_events, text) -> None:
+    """The march is the event; the placard's words are no REQUEST of their own."""
+    assert [e.event_type for _, e in rule_events(text)] == ["PROTEST"]

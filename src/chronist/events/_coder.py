@@ -110,6 +110,19 @@ def _vow_code(tok: Token, code: str) -> str:
     return code
 
 
+#: Things carried or posted whose words are no act of their own ("placards demanding ...").
+_WRITINGS = frozenset("placard placards banner banners sign signs poster posters slogan slogans "
+                      "leaflet leaflets t-shirt t-shirts graffiti".split())
+
+def _written(verb: Token) -> bool:
+    """Whether a verb tells what a placard, banner or sign says ("placards asking ...",
+    "banners demanding ...", "a banner read ..."), also when the parser misattaches the
+    participle that follows the noun."""
+    return (verb.dep_ in ("acl", "relcl") and verb.head.lemma_.lower() in _WRITINGS
+            or verb.tag_ == "VBG" and verb.i > 0 and verb.nbor(-1).lemma_.lower() in _WRITINGS
+            or any(c.dep_ == "nsubj" and c.lemma_.lower() in _WRITINGS for c in verb.children))
+
+
 #: Nouns of remembering a past event ("the anniversary of the crackdown").
 _REMEMBRANCE = frozenset("anniversary commemoration remembrance memorial".split())
 
@@ -1657,6 +1670,9 @@ def find_events(doc: Doc) -> list[EventMention]:
             absorbed.add(i)  # "marched in Minsk demanding that he resign": the demand is the
             continue         # protest's purpose (PLOVER manual 2.0: a PROTEST, not a REQUEST);
             # it still embeds its content ("demanding his resignation" is no RETREAT)
+        if tok.pos_ == "VERB" and _written(tok):
+            absorbed.add(i)  # "placards asking the government to revoke Article 50": what a
+            continue         # sign says is no act of its own, and it embeds its content
         objs_same = [c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c.i in found
                      and _type_of(found[c.i][0]) == _type_of(code)]
         for j in objs_same:  # "aid was dispatched", "sent aid": one AID event, not two
