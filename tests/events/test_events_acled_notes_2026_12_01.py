@@ -76,3 +76,25 @@ def test_forces_backed_by_others_are_no_support_event(rule_events) -> None:
     events = rule_events("Army units backed by local militia recaptured the town of Kalehe.")
     assert [t for t, _ in events if t == "backed"] == []
     assert rule_events("The resolution was backed by 120 countries.")[0][1].event_type == "SUPPORT"
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("Government forces entered Kidal (Kidal, Kidal) without resistance after the rebels left.",
+     "entered", ("COERCE", "Non-violent transfer of territory")),
+    ("Rebel fighters moved into Bunagana (Rutshuru, Nord-Kivu) unopposed.",
+     "moved", ("COERCE", "Non-violent transfer of territory")),
+    ("Al Shabaab militants abandoned the town of Bulo Burto (Bulo Burto, Hiraan) on Sunday.",
+     "abandoned", ("RETREAT", "Non-violent transfer of territory")),
+])
+def test_territory_changing_hands_without_a_fight(pipeline, text, trigger, expected) -> None:
+    (event,) = [e for e in _coded(pipeline, text) if e["trigger"]["text"] == trigger]
+    assert (event["event_type"], event["acled_type"]["sub_event_type"]) == expected
+
+
+def test_without_fighting_is_no_fighting(rule_events) -> None:
+    events = rule_events("The fighters took over the palace without fighting.")
+    assert [(t, e.event_type) for t, e in events] == [("took", "COERCE")]
+
+
+def test_an_entry_that_met_no_word_of_resistance_is_no_event(rule_events) -> None:
+    assert rule_events("The delegation entered the city on Monday.") == []

@@ -87,6 +87,10 @@ _REGAIN = frozenset("regain recapture retake retook reassert".split())
 #: Armed actors: their looting is property destruction, not a riot (ACLED Codebook 2023,
 #: "Looting/property destruction").
 _ARMED = _STATE | _NON_STATE_ARMED
+#: Verbs of moving into a place, which the coder codes as a seizure only when unopposed
+#: (chronist.events._coder._unopposed).
+_UNOPPOSED_ENTRY = frozenset("enter move march roll walk sweep".split())
+
 #: Actors of mob violence (ACLED Codebook 2023, "Mob violence": rioters acting in a
 #: spontaneous group).
 _MOB = frozenset("mob mobs crowd crowds villager villagers resident residents youth youths "
@@ -239,6 +243,10 @@ def acled_type(event_type: str, mode: str | None, recipient_sectors: list[str | 
             return lab("Strategic developments", "Arrests")
         if mode == "seize" and ((cameo_code or "").startswith("192") or recipient_is_place):
             state = any(s in _STATE for s in actor_sectors)
+            if trigger_lemma in _UNOPPOSED_ENTRY and not amid_fighting:
+                # "moved into the town without fighting" (the coder codes such an entry only
+                # when the text says nobody resisted): no battle (ACLED Codebook 2023)
+                return lab("Strategic developments", "Non-violent transfer of territory")
             if state and (trigger_lemma in _REGAIN or phrase in ("take back", "win back") or amid_fighting):
                 return lab("Battles", "Government regains territory")
             if any(s in _NON_STATE_ARMED for s in actor_sectors) or (
@@ -259,7 +267,8 @@ def acled_type(event_type: str, mode: str | None, recipient_sectors: list[str | 
         if weapon_words & _BASES:
             return lab("Strategic developments", "Headquarters or base established")
         return lab("Strategic developments", "Other")
-    if event_type == "RETREAT" and mode == "withdraw" and (armed or recipient_is_place):
+    if event_type == "RETREAT" and mode == "withdraw" and (armed or recipient_is_place) \
+            and not amid_fighting:  # forces that abandon their posts in a battle are part of it
         return lab("Strategic developments", "Non-violent transfer of territory")
     if event_type == "RETREAT" and mode == "release" and trigger_lemma in ("exchange", "swap", "trade"):
         return lab("Strategic developments", "Agreement")  # a prisoner exchange

@@ -123,6 +123,26 @@ def _written(verb: Token) -> bool:
             or any(c.dep_ == "nsubj" and c.lemma_.lower() in _WRITINGS for c in verb.children))
 
 
+#: Verbs of forces moving into a place, and words that say nobody resisted: together they
+#: are a takeover without a fight (CAMEO 192 occupy territory; ACLED Non-violent transfer of
+#: territory).
+_ENTER_VERBS = frozenset("enter move march roll walk sweep".split())
+_TOWNS = frozenset("town city village capital district area territory base".split())
+_NO_FIGHT = frozenset("resistance fighting fight shot shots opposition bloodshed clash clashes "
+                      "battle".split())
+
+
+def _unopposed(verb: Token) -> bool:
+    """ "unopposed", "without resistance", "without firing a shot", "without a fight"."""
+    for c in verb.children:
+        if c.lower_ in ("unopposed", "unchallenged", "uncontested"):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "without" and any(
+                t.lemma_.lower() in _NO_FIGHT for t in c.subtree):
+            return True
+    return False
+
+
 #: Nouns of remembering a past event ("the anniversary of the crackdown").
 _REMEMBRANCE = frozenset("anniversary commemoration remembrance memorial".split())
 
@@ -496,6 +516,12 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
     if lemma == "set" and (any(c.lower_ == "free" and c.dep_ != "amod" for c in comps)
                            or _free_next(tok)):
         return "0841", "release"  # "set free 15 activists"
+    if lemma in _ENTER_VERBS and _unopposed(tok) and any(
+            _named_place(o) or o.lemma_.lower() in _TOWNS
+            for o in [c for c in tok.children if c.dep_ == "dobj"]
+            + [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("into", "in")
+               for g in c.children if g.dep_ == "pobj"]):
+        return "192", "seize"  # "entered Kherson without resistance", "moved into Mahas unopposed"
     if lemma == "set" and any(
             c.lower_ in ("ablaze", "alight") or c.dep_ == "prep" and c.lower_ == "on" and any(
                 o.lower_ == "fire" for o in c.children) for c in tok.children):
@@ -717,6 +743,8 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
     if lemma in ("back", "support", "assist", "aid") and tok.tag_ == "VBN" and tok.dep_ == "acl" \
             and tok.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "agent" for c in tok.children):
         return None  # "SNA forces backed by clan militia drove out ...": who they are, not an act
+    if tok.dep_ in ("pobj", "pcomp") and tok.head.lower_ == "without":
+        return None  # "took over the palace without fighting": what did not happen
     if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "of" \
             and tok.head.head.lemma_.lower() in _REMEMBRANCE:
         return None  # "on the eve of the anniversary of the army crackdown": remembered, not done

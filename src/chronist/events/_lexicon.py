@@ -333,6 +333,9 @@ MODE_CUES: tuple[tuple[frozenset[str], str, str], ...] = (
 _THROWN = [("stone rock brick bottle molotov firebomb petrol", "182", "beat"),
            ("grenade bomb explosive", "183", "explosives")]
 #: Whom a government lets in: inspectors or monitors (CAMEO 0862), aid (0863).
+#: Positions and places abandoned by a force: a withdrawal (CAMEO 0872).
+_ABANDONED = ("camp base outpost post town city village position positions territory area "
+              "stronghold PLACE", "0872", "withdraw")
 #: Heavy weapons massed near a border (CAMEO 2.0: MASS / AMASS TROOPS [154]).
 _MASSED_ARMS = ("tank tanks artillery armour armor missile missiles", "152", "troops")
 _LET_IN = [("inspector inspectors monitor monitors", "0862", "access"),
@@ -582,7 +585,8 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
                       ("weapon arm rifle gun ammunition", "0873", "disarm"),
                       ("camp base outpost post town city territory control PLACE", "0872", "withdraw")],
         # TAKE OVER + a place is occupying it [192]
-        "take over": [("camp base outpost post town city village territory area PLACE", "192", "seize")],
+        "take over": [("camp base outpost post town city village territory area palace "
+                       "headquarters compound PLACE", "192", "seize")],
         "hand in": [("weapon arm rifle gun ammunition", "0873", "disarm")],
         "lay down": [("arm weapon", "0873", "disarm")],
         "write off": [("debt debts loan loans", "071", None)],
@@ -613,7 +617,7 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
                  _POLICY_DROPPED],
         # CAMEO 2.0: SCRAP / SHELVE / ABANDON / WITHDRAW + a bill, tax or plan [0832 accede to
         # demands for change in policy]
-        "scrap": [_POLICY_DROPPED], "shelve": [_POLICY_DROPPED], "abandon": [_POLICY_DROPPED],
+        "scrap": [_POLICY_DROPPED], "shelve": [_POLICY_DROPPED], "abandon": [_POLICY_DROPPED, _ABANDONED],
         "withdraw": [_POLICY_DROPPED],
         # RELEASE + funds [070 provide aid]: "released the first tranche of a loan"
         "release": [("tranche funds funding aid loan money grant disbursement dollar dollars euro "

@@ -274,6 +274,6 @@ def _acled(doc: Doc, event: EventMention) -> dict | None:
         actor_protesting=_actor_protesting(doc, event),
         actor_violent=event.event_type == "PROTEST" and _actor_violent(doc, event),
         state_intervened=event.event_type == "PROTEST" and _intervention(doc, event),
-        amid_fighting=event.event_type == "COERCE" and _amid_fighting(doc, event),
+        amid_fighting=event.event_type in ("COERCE", "RETREAT") and _amid_fighting(doc, event),
         actor_is_group=_plural_actor(doc, event),
         actor_words=_actor_words(doc, event))
