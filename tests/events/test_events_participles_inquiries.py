@@ -54,3 +54,13 @@ def test_a_vow_to_fire_rockets_threatens(rule_events) -> None:
 def test_what_a_placard_says_is_no_request(rule_events, text) -> None:
     """The march is the event; the placard's words are no REQUEST of their own."""
     assert [e.event_type for _, e in rule_events(text)] == ["PROTEST"]
+
+
+@pytest.mark.parametrize("text, coded", [
+    ("Troops were sent in because of the threat of a strike by dock workers.", False),
+    ("Nurses accepted the offer, ending any threat of strike action.", False),
+    ("The union's threat of a strike worried the government.", True),
+    ("Iran issued a threat to close the Strait of Hormuz.", True),
+])
+def test_a_threat_talked_about_is_no_threat_made(rule_events, text, coded) -> None:
+    assert ("threat" in [t for t, _ in rule_events(text)]) is coded

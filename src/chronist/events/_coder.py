@@ -143,6 +143,10 @@ def _unopposed(verb: Token) -> bool:
     return False
 
 
+#: Verbs of dealing with a danger ("averted the threat of a strike").
+_THREAT_HANDLING = frozenset("end avert remove reduce face fear ease eliminate counter lift "
+                             "counter combat address".split())
+
 #: Nouns of remembering a past event ("the anniversary of the crackdown").
 _REMEMBRANCE = frozenset("anniversary commemoration remembrance memorial".split())
 
@@ -854,6 +858,11 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
             and _abstract_threat(tok.head):
         return None  # "inflation remains the biggest threat to the economy", "the virus poses
         # a threat": a risk named by a thing, not a threat someone made
+    if lemma == "threat" and tok.pos_ == "NOUN" and not any(c.dep_ == "poss" for c in tok.children) \
+            and (tok.dep_ == "pobj" and tok.head.lower_ in ("of", "amid", "despite", "because")
+                 or tok.dep_ == "dobj" and tok.head.lemma_.lower() in _THREAT_HANDLING):
+        return None  # "because of the threat of a strike", "ending any threat of strike action":
+        # a danger talked about, not a threat someone made
     if lemma in ("recognise", "recognize") and not _recognised_polity(tok):
         return None  # "recognized by UNESCO", "the disease first recognized in Wuhan"
     if lemma == "sentence" and tok.pos_ == "NOUN" and (
