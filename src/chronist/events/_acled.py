@@ -73,6 +73,8 @@ reported without an attacker has the implied actor "Unidentified armed group" (s
 
 from __future__ import annotations
 
+from chronist.events._lexicon import ENTER_VERBS
+
 _CIVILIAN = frozenset("CVL PRO JRN EDU REF LAB MED REL AGR BUS".split())
 #: State forces whose violence against protesters ACLED codes as "Excessive force".
 _STATE = frozenset("GOV MIL COP".split())
@@ -87,9 +89,6 @@ _REGAIN = frozenset("regain recapture retake retook reassert".split())
 #: Armed actors: their looting is property destruction, not a riot (ACLED Codebook 2023,
 #: "Looting/property destruction").
 _ARMED = _STATE | _NON_STATE_ARMED
-#: Verbs of moving into a place, which the coder codes as a seizure only when unopposed
-#: (chronist.events._coder._unopposed).
-_UNOPPOSED_ENTRY = frozenset("enter move march roll walk sweep".split())
 
 #: Actors of mob violence (ACLED Codebook 2023, "Mob violence": rioters acting in a
 #: spontaneous group).
@@ -243,7 +242,7 @@ def acled_type(event_type: str, mode: str | None, recipient_sectors: list[str | 
             return lab("Strategic developments", "Arrests")
         if mode == "seize" and ((cameo_code or "").startswith("192") or recipient_is_place):
             state = any(s in _STATE for s in actor_sectors)
-            if trigger_lemma in _UNOPPOSED_ENTRY and not amid_fighting:
+            if trigger_lemma in ENTER_VERBS and not amid_fighting:
                 # "moved into the town without fighting" (the coder codes such an entry only
                 # when the text says nobody resisted): no battle (ACLED Codebook 2023)
                 return lab("Strategic developments", "Non-violent transfer of territory")

@@ -19,6 +19,7 @@ from chronist.events._lexicon import (
     ACCUSATION_NOUNS,
     CLAIM_VERBS,
     EMBEDDING_TYPES,
+    ENTER_VERBS,
     NEEDS_AGENT,
     NEEDS_COMPLEMENT,
     OBJECT_BLOCKS,
@@ -114,6 +115,7 @@ def _vow_code(tok: Token, code: str) -> str:
 _WRITINGS = frozenset("placard placards banner banners sign signs poster posters slogan slogans "
                       "leaflet leaflets t-shirt t-shirts graffiti".split())
 
+
 def _written(verb: Token) -> bool:
     """Whether a verb tells what a placard, banner or sign says ("placards asking ...",
     "banners demanding ...", "a banner read ..."), also when the parser misattaches the
@@ -123,10 +125,8 @@ def _written(verb: Token) -> bool:
             or any(c.dep_ == "nsubj" and c.lemma_.lower() in _WRITINGS for c in verb.children))
 
 
-#: Verbs of forces moving into a place, and words that say nobody resisted: together they
-#: are a takeover without a fight (CAMEO 192 occupy territory; ACLED Non-violent transfer of
-#: territory).
-_ENTER_VERBS = frozenset("enter move march roll walk sweep".split())
+#: Places a force can enter unopposed (with :data:`ENTER_VERBS`) and words that say nobody
+#: resisted.
 _TOWNS = frozenset("town city village capital district area territory base".split())
 _NO_FIGHT = frozenset("resistance fighting fight shot shots opposition bloodshed clash clashes "
                       "battle".split())
@@ -145,7 +145,7 @@ def _unopposed(verb: Token) -> bool:
 
 #: Verbs of dealing with a danger ("averted the threat of a strike").
 _THREAT_HANDLING = frozenset("end avert remove reduce face fear ease eliminate counter lift "
-                             "counter combat address".split())
+                             "combat address".split())
 
 #: Nouns of remembering a past event ("the anniversary of the crackdown").
 _REMEMBRANCE = frozenset("anniversary commemoration remembrance memorial".split())
@@ -520,7 +520,7 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
     if lemma == "set" and (any(c.lower_ == "free" and c.dep_ != "amod" for c in comps)
                            or _free_next(tok)):
         return "0841", "release"  # "set free 15 activists"
-    if lemma in _ENTER_VERBS and _unopposed(tok) and any(
+    if lemma in ENTER_VERBS and _unopposed(tok) and any(
             _named_place(o) or o.lemma_.lower() in _TOWNS
             for o in [c for c in tok.children if c.dep_ == "dobj"]
             + [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("into", "in")

@@ -333,6 +333,9 @@ MODE_CUES: tuple[tuple[frozenset[str], str, str], ...] = (
 _THROWN = [("stone rock brick bottle molotov firebomb petrol", "182", "beat"),
            ("grenade bomb explosive", "183", "explosives")]
 #: Whom a government lets in: inspectors or monitors (CAMEO 0862), aid (0863).
+#: Verbs of forces moving into a place: with a word that says nobody resisted, a takeover
+#: without a fight (CAMEO 192 occupy territory; ACLED Non-violent transfer of territory).
+ENTER_VERBS: frozenset[str] = frozenset("enter move march roll walk sweep".split())
 #: Positions and places abandoned by a force: a withdrawal (CAMEO 0872).
 _ABANDONED = ("camp base outpost post town city village position positions territory area "
               "stronghold PLACE", "0872", "withdraw")

@@ -93,9 +93,9 @@ def _in_relative(t, verb) -> bool:
     return False
 
 
-#: Modifiers that make a rally or gathering no protest ("a campaign rally", "a prayer vigil" is
-#: one, but an election rally is a party's meeting: ACLED Codebook 2023 codes campaign events
-#: only when violence or arrests occur, as their own event types, not as protests).
+#: Modifiers that make a rally or gathering no protest: a campaign or election rally is a
+#: party's meeting, a wedding or funeral gathering a private one (an arrest there is an
+#: Arrest, not an intervention in a protest).
 _NOT_PROTEST_MODIFIERS = frozenset("campaign election electoral wedding funeral".split())
 
 
