@@ -517,6 +517,13 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
         return "166", "expel"  # "declared persona non grata" (CAMEO 1663 expel diplomats)
     if lemma in _VERDICT_VERBS and any(t.lower_ in _VERDICTS for c in comps for t in c.subtree):
         return "160", "convict"
+    if lemma == "ram" and _particle(tok) != "through" and any(
+            t.lemma_.lower() in _RAMMING for c in list(tok.children) + list(tok.head.children)
+            if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree):
+        # "a car bomb was rammed into a military base" (CAMEO 183 suicide, car or other
+        # non-military bombing); "a truck rammed into the crowd" (CAMEO 190, conventional force)
+        bomb = any(t.lemma_.lower() in ("bomb", "explosive", "explosives") for t in tok.sent)
+        return ("183", "explosives") if bomb else ("190", None)
     if lemma == "set" and (any(c.lower_ == "free" and c.dep_ != "amod" for c in comps)
                            or _free_next(tok)):
         return "0841", "release"  # "set free 15 activists"
@@ -759,6 +766,12 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
     if lemma in ("refuse", "decline") and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT for c in tok.children):
         return None  # "refused to comment" is no rejection (labels/GUIDE.md)
+    if lemma == "concede" and tok.pos_ == "VERB" and any(
+            c.dep_ == "ccomp" and c.lemma_.lower() not in TRIGGERS
+            and not {t.lemma_.lower() for t in c.subtree} & (_ADMITTED | {"lose", "defeat"})
+            for c in tok.children):
+        return None  # "conceded that his side needed to work on some things": a fact admitted,
+        # no concession (labels/GUIDE.md, batch 7); "conceded that they had lost" still yields
     if lemma == "rescue" and not any(t.lemma_.lower() in _CAPTIVITY for t in tok.sent):
         return None  # a rescue from an accident or disaster is no AID (labels/GUIDE.md)
     if lemma in _ILLNESS_FIGHTS and any(
@@ -1488,6 +1501,9 @@ _THREATENERS = frozenset("government state country nation regime administration 
                          "consortium creditor lender address speech statement letter message "
                          "spokeswoman representative delegate leadership".split())
 #: What an admission must be about to be a concession (with an event verb).
+#: What is rammed into a target in an attack (a vehicle or a vehicle bomb), not a bill.
+_RAMMING = frozenset("car truck lorry vehicle van bus bomb suv tractor bulldozer ship vessel "
+                     "boat".split())
 _ADMITTED = frozenset("mistake error wrong wrongdoing guilty guilt responsibility responsible "
                       "fault fail failure lie mislead misled blunder abuse".split())
 #: What a spokesman refuses or declines to do without rejecting anything ("refused to comment").

@@ -495,8 +495,9 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
                      "120", None),
                     ("proposal demand call request offer plan appeal", "120", None),
                     ("lawsuit suit case petition", "120", None)],
-        "deny": [("claim claims accusation accusations allegation allegations charge charges report",
-                  "120", None), ("entry visa visas", "120", None)],
+        # DENY + entry [120]; denying an accusation is CAMEO 016 (deny responsibility), a
+        # statement with no PLOVER type (labels/GUIDE.md)
+        "deny": [("entry visa visas", "120", None)],
         "give": [("aid assistance funding loan weapon arm asylum", "070", None),
                  ("approval backing endorsement blessing", "051", None)],
         "deliver": [("aid assistance supply food medicine weapon system equipment ammunition "
