@@ -517,6 +517,15 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
         return "166", "expel"  # "declared persona non grata" (CAMEO 1663 expel diplomats)
     if lemma in _VERDICT_VERBS and any(t.lower_ in _VERDICTS for c in comps for t in c.subtree):
         return "160", "convict"
+    if lemma == "face" and tok.dep_ != "conj":
+        words = {t.lemma_.lower() for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
+        if words & _PUNISHMENTS:
+            return "160", "convict"  # "faces up to five years in prison": a possible sentence,
+            # SANCTION + hypothetical (aux_modes; labels/GUIDE.md, batch 9)
+        if words & {"charge", "charges", "trial", "prosecution", "indictment"} and any(
+                c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON"
+                                       or c.lower_ in ("he", "she", "they")) for c in tok.children):
+            return "112", "allege"  # "Roger King faces charges of cocaine possession"
     if lemma == "ram" and _particle(tok) != "through" and any(
             t.lemma_.lower() in _RAMMING for c in list(tok.children) + list(tok.head.children)
             if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in c.subtree):
@@ -744,6 +753,31 @@ def _market_demand(tok: Token) -> bool:
     return bool((mods | objs) & _MARKET_DEMAND)
 
 
+def _declared_retreat(tok: Token) -> bool:
+    """Whether a resignation or withdrawal is declared rather than carried out: the noun as what
+    is announced ("announced his resignation", "withdrawal was announced"), or the verb in the
+    future or as a plan ("would resign", "will withdraw", "plans to pull out")."""
+    if tok.pos_ == "NOUN":
+        return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _DECLARING
+    if tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children):
+        return True
+    return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _INTENDING
+
+
+#: What a person "faces" when a court may punish them.
+_PUNISHMENTS = frozenset("prison jail sentence penalty fine fines imprisonment execution "
+                         "jailterm".split())
+#: What is denied or dismissed in a denial of an accusation.
+_ACCUSATIONS = frozenset("claim claims accusation accusations allegation allegations charge "
+                         "charges report reports".split())
+#: Verbs that declare a resignation or withdrawal without carrying it out.
+_DECLARING = frozenset("announce declare disclose".split())
+#: Heads of an intended act ("plans to withdraw").
+_INTENDING = frozenset("plan intend decide".split())
+
+
 def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] | None:
     """Per-lemma refinement of a lexicon hit, from its context: (code, mode), or None when it is
     no event after all ("strike", "warn", "vow to")."""
@@ -766,6 +800,12 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
     if lemma in ("refuse", "decline") and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT for c in tok.children):
         return None  # "refused to comment" is no rejection (labels/GUIDE.md)
+    if lemma in ("dismiss", "reject") and code.startswith("12") \
+            and _object_lemmas(tok) & _ACCUSATIONS and not any(
+            t.lemma_.lower() in ("court", "judge", "tribunal", "magistrate", "prosecutor")
+            for c in tok.children if c.dep_ == "nsubj" for t in c.subtree):
+        return None  # "dismissed the claim from Berlin as groundless": a denial (CAMEO 016, no
+        # PLOVER type; labels/GUIDE.md); a court dismissing charges still rejects them
     if lemma == "concede" and tok.pos_ == "VERB" and any(
             c.dep_ == "ccomp" and c.lemma_.lower() not in TRIGGERS
             and not {t.lemma_.lower() for t in c.subtree} & (_ADMITTED | {"lose", "defeat"})
@@ -785,6 +825,10 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
             c.dep_ == "dobj" and (c.ent_type_ == "ORG" or c.lemma_.lower() in _ORGANISATIONS)
             for c in tok.children)):
         return "166", "withdraw"  # "withdrawal from ECOWAS" (PLOVER manual 2.0, SANCTION withdraw)
+    if code in ("084", "0872") and _declared_retreat(tok):
+        return "080", None  # "announced his resignation", "said it would withdraw its troops":
+        # a declared withdrawal or resignation is a verbal concession (PLOVER manual 2.0,
+        # CONCEDE: "declarations (but not implementations) of ... withdrawals"; labels/GUIDE.md)
     if lemma in _WEAPON_SUBJECT_VERBS and weapon_subject(tok):
         return _weapon_code(tok, code, mode)  # "missiles struck the port"
     if lemma == "strike":
@@ -1579,6 +1623,9 @@ def aux_modes(tok: Token) -> set[str]:
     (PLOVER manual 2.0, "Auxiliary modes".)
     """
     modes: set[str] = set()
+    if tok.lemma_.lower() == "face" and tok.pos_ == "VERB" and any(
+            t.lemma_.lower() in _PUNISHMENTS for c in tok.children if c.dep_ == "dobj" for t in c.subtree):
+        modes.add("hypothetical")  # "faces up to five years in prison": a sentence not yet given
     if planned(tok):
         modes.add("future")  # "ahead of planned demonstrations": not yet happened
     node: Token | None = tok
