@@ -39,7 +39,7 @@ _HYPO_HEADS = frozenset(
     "prepare aim possibility prospect threat risk danger if whether try attempt propose "
     "unless fear".split()
 )
-_NEG_HEADS = frozenset("fail refuse decline deny avoid without".split())
+_NEG_HEADS = frozenset("fail refuse decline deny avoid without prevent prohibit forbid".split())
 _FUTURE_HEADS = frozenset("schedule expect set due plan".split())
 _PLANNED = frozenset("planned upcoming scheduled proposed forthcoming expected".split())
 _STRIKE_ASSAULT = frozenset("air drone missile rocket military airstrike".split())
@@ -766,6 +766,14 @@ def _declared_retreat(tok: Token) -> bool:
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _INTENDING
 
 
+#: People who are freed, whatever their work ("aid workers").
+_FREED_PEOPLE = frozenset("worker workers staff volunteer volunteers employee employees official "
+                          "officials hostage hostages prisoner prisoners people person".split())
+#: Words of disaster relief: forces sent for it give aid, not a show of force.
+_RELIEF = frozenset("relief rescue rescuer rescuers evacuate evacuation survivor survivors victim "
+                    "victims flood floods flooding earthquake quake hurricane cyclone typhoon "
+                    "wildfire wildfires firefighter firefighters volunteer volunteers "
+                    "reconstruction".split())
 #: What a person "faces" when a court may punish them.
 _PUNISHMENTS = frozenset("prison jail sentence penalty fine fines imprisonment execution "
                          "jailterm".split())
@@ -825,6 +833,16 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
             c.dep_ == "dobj" and (c.ent_type_ == "ORG" or c.lemma_.lower() in _ORGANISATIONS)
             for c in tok.children)):
         return "166", "withdraw"  # "withdrawal from ECOWAS" (PLOVER manual 2.0, SANCTION withdraw)
+    if code.startswith("15") and any(
+            (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                            for a in c.children)
+             or c.dep_ == "prep" and c.lower_ in ("for", "in"))
+            and {t.lemma_.lower() for t in c.subtree} & _RELIEF for c in tok.children):
+        return "073", None  # "troops were moved into the area to assist civil defence workers":
+        # troops sent for disaster relief are AID (labels/GUIDE.md; CAMEO 073 humanitarian aid)
+    if lemma == "free" and code == "070" and any(
+            t.lemma_.lower() in _FREED_PEOPLE for t in _object_tokens(tok)):
+        return "0841", "release"  # "freed two Italian aid workers": people, not aid money
     if code in ("084", "0872") and _declared_retreat(tok):
         return "080", None  # "announced his resignation", "said it would withdraw its troops":
         # a declared withdrawal or resignation is a verbal concession (PLOVER manual 2.0,
@@ -1102,10 +1120,21 @@ def _company_officer(tok: Token) -> bool:
     officer's title ("president and board member Robert Weaver", "its president and chief
     operating officer")."""
     sent = tok.sent
-    if not any(e.label_ == "ORG" and _COMPANY_END.search(e.text) for e in sent.ents):
-        return False
     words = {t.lower_ for s in _subjects(tok, ("nsubj", "nsubjpass")) for t in s.subtree}
-    return bool(words & _OFFICER_TITLES) and not words & {"minister", "prime", "governor", "mayor"}
+    if words & {"minister", "prime", "governor", "mayor"}:
+        return False
+    if {"managing", "director"} <= words or {"management", "board"} <= words:
+        return True  # titles only companies have ("managing director of AB Bofors")
+    if not any(e.label_ == "ORG" and (_COMPANY_END.search(e.text) or _ticker(e)) for e in sent.ents):
+        return False
+    return bool(words & _OFFICER_TITLES)
+
+
+def _ticker(ent) -> bool:
+    """Whether an entity is a company in Reuters' ticker brackets ("<AB Bofors>", "<KWP>")."""
+    doc = ent.doc
+    return ent.start > 0 and doc[ent.start - 1].text.endswith("<") \
+        or ent.end < len(doc) and doc[ent.end].text.startswith(">")
 
 
 #: Contests one withdraws from without a political retreat.

@@ -502,7 +502,13 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
                  ("approval backing endorsement blessing", "051", None)],
         "deliver": [("aid assistance supply food medicine weapon system equipment ammunition "
                      "shipment consignment tank tanks missile missiles launcher", "070", None), _FOOD_AID],
-        "offer": [("aid assistance help", "070", None), ("apology apologies", "080", None)],
+        # OFFER + aid is an intent to provide it [033 AGREE], not aid given (labels/GUIDE.md)
+        "offer": [("aid assistance help", "033", None), ("apology apologies", "080", None)],
+        # FREE + funds, as RELEASE [070]: "moves to free the rest of the contra aid"
+        "free": [("aid funds funding loan money tranche dlrs dollars", "070", None)],
+        # AGREE + a loan or aid package as its object [071]: an aid body extending it (batch 7
+        # of labels/GUIDE.md); "agreed to provide aid" stays a promise (AGREE)
+        "agree": [("loan loans credit credits grant grants", "071", None)],
         # ISSUE / MAKE / EXTEND AN APOLOGY [080]; LODGE / REGISTER A PROTEST (diplomatic: ACCUSE
         # disapprove, PLOVER manual 2.0, ACCUSE notes)
         "extend": [("apology apologies", "080", None), ("credit loan loans", "071", None)],
