@@ -517,6 +517,22 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
         return "166", "expel"  # "declared persona non grata" (CAMEO 1663 expel diplomats)
     if lemma in _VERDICT_VERBS and any(t.lower_ in _VERDICTS for c in comps for t in c.subtree):
         return "160", "convict"
+    if any(s.tag_ in ("NNS", "NNPS") or s.lower_ == "they" for s in _subjects(tok)) and (
+            lemma in ("leave", "down") and _object_lemmas(tok) & {"job", "tool"}
+            or lemma == "walk" and any(c.dep_ in ("prep", "prt") and c.lower_ == "off" and any(
+                o.lemma_.lower() in ("job", "work") for o in c.subtree) for c in tok.children)):
+        return "143", "strike"  # "600 workers left their jobs because they had not been paid",
+        # "downed tools", "walked off the job" (CAMEO 143 conduct strike or boycott)
+    if lemma == "sound" and "alert" in _object_lemmas(tok):
+        return "152", None  # "an alert had been sounded at the camp" (CAMEO 152 increase alert)
+    if lemma == "cancel" and "leave" in _object_lemmas(tok) and any(
+            t.lemma_.lower() in _ARMED_FORCES for t in tok.sent):
+        return "152", "troops"  # "all leave had been cancelled for members of the armed forces"
+    if lemma in _STEPPING_UP and any(
+            o.lemma_.lower() == "presence" and any(m.lower_ in ("military", "naval", "troop", "army")
+                                                   for m in o.children)
+            for o in _object_tokens(tok)):
+        return "154", "troops"  # "step up its naval presence in the Gulf" (CAMEO 154)
     if lemma == "face" and tok.dep_ != "conj":
         words = {t.lemma_.lower() for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
         if words & _PUNISHMENTS:
@@ -754,18 +770,24 @@ def _market_demand(tok: Token) -> bool:
 
 
 def _declared_retreat(tok: Token) -> bool:
-    """Whether a resignation or withdrawal is declared rather than carried out: the noun as what
-    is announced ("announced his resignation", "withdrawal was announced"), or the verb in the
-    future or as a plan ("would resign", "will withdraw", "plans to pull out")."""
+    """Whether a resignation, withdrawal or easing of sanctions is declared rather than carried
+    out: the noun as what is announced ("announced his resignation", "withdrawal was
+    announced") or the object of such a verb ("would hand in his resignation"), or the verb in
+    the future, as a possibility or as a plan ("would resign", "may lift sanctions", "plans to
+    pull out")."""
     if tok.pos_ == "NOUN":
-        return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _DECLARING
+        return tok.dep_ in ("dobj", "nsubjpass") and (
+            tok.head.lemma_.lower() in _DECLARING or tok.head.pos_ == "VERB" and _declared_retreat(tok.head))
     if tok.pos_ != "VERB":
         return False
-    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in tok.children):
+    if any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall", "may", "might", "could")
+           for c in tok.children):
         return True
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _INTENDING
 
 
+#: Verbs that increase a military presence ("step up", "boost", "bolster").
+_STEPPING_UP = frozenset("step increase boost bolster strengthen expand reinforce beef".split())
 #: People who are freed, whatever their work ("aid workers").
 _FREED_PEOPLE = frozenset("worker workers staff volunteer volunteers employee employees official "
                           "officials hostage hostages prisoner prisoners people person".split())
@@ -843,10 +865,11 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
     if lemma == "free" and code == "070" and any(
             t.lemma_.lower() in _FREED_PEOPLE for t in _object_tokens(tok)):
         return "0841", "release"  # "freed two Italian aid workers": people, not aid money
-    if code in ("084", "0872") and _declared_retreat(tok):
-        return "080", None  # "announced his resignation", "said it would withdraw its troops":
-        # a declared withdrawal or resignation is a verbal concession (PLOVER manual 2.0,
-        # CONCEDE: "declarations (but not implementations) of ... withdrawals"; labels/GUIDE.md)
+    if code in ("084", "0872", "085") and _declared_retreat(tok):
+        return ("081" if code == "085" else "080"), None  # "announced his resignation", "said
+        # it would withdraw its troops", "may lift sanctions": a declared or planned withdrawal,
+        # resignation or easing is a verbal concession (PLOVER manual 2.0, CONCEDE:
+        # "declarations (but not implementations) of ... withdrawals"; labels/GUIDE.md)
     if lemma in _WEAPON_SUBJECT_VERBS and weapon_subject(tok):
         return _weapon_code(tok, code, mode)  # "missiles struck the port"
     if lemma == "strike":

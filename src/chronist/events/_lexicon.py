@@ -464,9 +464,11 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "distribute": [("food aid ration supply relief assistance", "070", None)],
         "summon": [("ambassador envoy diplomat charge", "111", "disapprove")],
         "file": [("lawsuit suit complaint charge charges case", "112", "allege")],
-        "halt": _HALTED, "suspend": _HALTED, "freeze": _HALTED[1:],
+        # SUSPEND a bill, tax or plan under pressure [0832, CONCEDE; labels/GUIDE.md]
+        "halt": _HALTED, "suspend": _HALTED + [_POLICY_DROPPED], "freeze": _HALTED[1:],
         "break off": [("tie relation", "161", "withdraw")] + _HALTED[1:2],
-        "move": [("troop launcher missile tank warship", "152", "troops")],
+        "move": [("troop soldier force army navy battalion brigade launcher missile tank warship", "152",
+                  "troops")],
         # CAMEO 144 obstruct passage, block: "protesters blocked the highway" (before the
         # censor row: "blocked the access road")
         "block": [("road highway street bridge route junction railway motorway roundabout",
@@ -530,7 +532,8 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         # DECLINE an invitation or offer [12x reject]
         "decline": [("invitation offer request proposal call demand plan", "120", None)],
         # PAUSE / END funding or aid [162 reduce or stop aid]
-        "pause": _HALTED[1:], "end": [("funding aid assistance financing", "162", "discontinue")],
+        "pause": _HALTED[1:], "end": [("funding aid assistance financing", "162", "discontinue"),
+                                      ("sanction sanctions embargo blockade", "085", "ease")],
         "ease": [("sanction restriction curfew embargo blockade", "085", "ease")],
         "cut": [("tie relation", "161", "withdraw"), ("internet", "1721", "censor"),
                 ("service electricity power communication phone telephone", "172", "restrict"),
@@ -628,7 +631,8 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         # CAMEO 2.0: SCRAP / SHELVE / ABANDON / WITHDRAW + a bill, tax or plan [0832 accede to
         # demands for change in policy]
         "scrap": [_POLICY_DROPPED], "shelve": [_POLICY_DROPPED], "abandon": [_POLICY_DROPPED, _ABANDONED],
-        "withdraw": [_POLICY_DROPPED],
+        # WITHDRAW a demand or objection [080; labels/GUIDE.md: CONCEDE]
+        "withdraw": [_POLICY_DROPPED, ("demand objection request complaint veto", "080", None)],
         # RELEASE + funds [070 provide aid]: "released the first tranche of a loan"
         "release": [("tranche funds funding aid loan money grant disbursement dollar dollars euro "
                      "euros", "070", None)],
