@@ -1,5 +1,6 @@
 """Build ``labels/plover_{train,dev}.jsonl`` from the compact annotation files ``labels/raw/*.txt``,
-and ``labels/plover_dev2.jsonl`` (a second development set) from ``labels/raw_dev2/*.txt``.
+``labels/plover_dev2.jsonl`` (a second development set) from ``labels/raw_dev2/*.txt`` and
+``labels/plover_dev3.jsonl`` (a third, session 17) from ``labels/raw_dev3/*.txt``.
 
 Annotation line format (one sentence per line, see labels/GUIDE.md)::
 
@@ -32,6 +33,7 @@ from chronist.events.model import CAMEO_QUAD_OF_TYPE, PLOVER_TYPES  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "labels" / "raw"
 RAW_DEV2 = ROOT / "labels" / "raw_dev2"
+RAW_DEV3 = ROOT / "labels" / "raw_dev3"
 DEMAND_WORDS = ("demand", "insist", "order", "ultimatum")
 
 
@@ -136,6 +138,13 @@ def main() -> None:
         raise SystemExit(f"labels/raw_dev2 holds train-split sentences: {[r['id'] for r in second['train']][:5]}")
     write(sorted(second["dev"], key=lambda r: (r["source"], r["start"])),
           ROOT / "labels" / "plover_dev2.jsonl", "dev2")
+    # a third, chosen by keyword strata from dev-split documents not in the other sets and
+    # labelled blind by three helper sessions (session 17)
+    third = to_records(read_annotations(RAW_DEV3))
+    if third["train"]:
+        raise SystemExit(f"labels/raw_dev3 holds train-split sentences: {[r['id'] for r in third['train']][:5]}")
+    write(sorted(third["dev"], key=lambda r: (r["source"], r["start"])),
+          ROOT / "labels" / "plover_dev3.jsonl", "dev3")
 
 
 if __name__ == "__main__":
