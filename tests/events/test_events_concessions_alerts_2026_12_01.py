@@ -60,3 +60,16 @@ def test_workers_leaving_work_strike(rule_events, text, trigger) -> None:
 
 def test_one_person_leaving_a_job_is_no_strike(rule_events) -> None:
     assert rule_events("He left his job at the bank in 2010 to run for office.") == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The House voted to impeach President Trump on Wednesday.", "impeach"),
+    ("In 1998, Clinton was impeached for lying to investigators.", "impeached"),
+])
+def test_impeachment_accuses(rule_events, text, trigger) -> None:
+    (event,) = [e for t, e in rule_events(text) if t == trigger]
+    assert (event.event_type, event.mode) == ("ACCUSE", "allege")
+
+
+def test_a_meeting_where_something_is_said_is_no_consultation(rule_events) -> None:
+    assert rule_events("The aide said at a private meeting that the cabinet would fall.") == []

@@ -786,6 +786,8 @@ def _declared_retreat(tok: Token) -> bool:
     return tok.dep_ == "xcomp" and tok.head.lemma_.lower() in _INTENDING
 
 
+#: Verbs of speaking, whose "at" phrase is where something was said.
+_SPEAKING = frozenset("say tell announce declare state remark note add comment speak".split())
 #: Verbs that increase a military presence ("step up", "boost", "bolster").
 _STEPPING_UP = frozenset("step increase boost bolster strengthen expand reinforce beef".split())
 #: People who are freed, whatever their work ("aid workers").
@@ -830,6 +832,10 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
     if lemma in ("refuse", "decline") and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT for c in tok.children):
         return None  # "refused to comment" is no rejection (labels/GUIDE.md)
+    if code.startswith("04") and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "at" \
+            and tok.head.head.lemma_.lower() in _SPEAKING:
+        return None  # "the aide said at a private meeting, ...": the setting of a statement, told
+        # only in a noun phrase (labels/GUIDE.md, batch 8)
     if lemma in ("dismiss", "reject") and code.startswith("12") \
             and _object_lemmas(tok) & _ACCUSATIONS and not any(
             t.lemma_.lower() in ("court", "judge", "tribunal", "magistrate", "prosecutor")

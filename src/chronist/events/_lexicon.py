@@ -110,6 +110,7 @@ inquiry N 090 investigate
 enquiry N 090 investigate
 sue V 115 allege
 indict V 1121 allege
+impeach V 112 allege
 charge V 1121 allege
 reject V 120
 refuse V 120
