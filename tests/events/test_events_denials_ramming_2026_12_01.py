@@ -84,3 +84,9 @@ def test_facing_charges_is_an_accusation(rule_events) -> None:
         "Roger King, chairman of King World Productions Inc, faces charges of cocaine possession.")
         if t == "faces"]
     assert (event.event_type, event.mode) == ("ACCUSE", "allege")
+
+
+def test_being_subject_to_a_fine_is_a_hypothetical_sanction(rule_events) -> None:
+    (event,) = [e for _, e in rule_events("Offenders are subject to a fine of up to 500 dollars.")]
+    assert (event.event_type, event.aux_modes) == ("SANCTION", {"hypothetical"})
+    assert rule_events("The plan is subject to approval by parliament.") == []

@@ -57,3 +57,11 @@ def test_coming_to_terms(rule_events) -> None:
     (event,) = [e for _, e in rule_events("The two sides came to terms on a new trade deal.")]
     assert event.event_type == "AGREE"
     assert rule_events("He came to terms with his defeat.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The news network RTHK withdrew its reporters from the field after one of them was hit.",
+    "Earlier that day, the Greek gas producer Energean signed a letter of intent on selling gas.",
+])
+def test_press_and_trade_named_firms(rule_events, text) -> None:
+    assert [t for t, e in rule_events(text) if e.event_type in ("RETREAT", "SUPPORT")] == []

@@ -542,6 +542,10 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
                                                    for m in o.children)
             for o in _object_tokens(tok)):
         return "154", "troops"  # "step up its naval presence in the Gulf" (CAMEO 154)
+    if lemma == "be" and any(c.dep_ == "acomp" and c.lower_ == "subject" and any(
+            p.dep_ == "prep" and p.lower_ == "to" and any(o.lemma_.lower() in _PUNISHMENTS for o in p.children)
+            for p in c.children) for c in tok.children):
+        return "160", "convict"  # "those who violate the guidelines could be subject to a fine"
     if lemma == "face" and tok.dep_ != "conj":
         words = {t.lemma_.lower() for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
         if words & _PUNISHMENTS:
@@ -898,6 +902,9 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
     if lemma == "free" and code == "070" and any(
             t.lemma_.lower() in _FREED_PEOPLE for t in _object_tokens(tok)):
         return "0841", "release"  # "freed two Italian aid workers": people, not aid money
+    if code == "0872" and (any(_press(w) for w in _subjects(tok))
+                           or {o.lemma_.lower() for o in _object_tokens(tok)} & _PRESS):
+        return None  # "the news network RTHK withdrew its reporters from the field": no retreat
     if code in ("084", "0872", "085") and _declared_retreat(tok):
         return ("081" if code == "085" else "080"), None  # "announced his resignation", "said
         # it would withdraw its troops", "may lift sanctions": a declared or planned withdrawal,
@@ -1161,6 +1168,11 @@ def _private_subject(tok: Token) -> bool:
     if any(s.pos_ == "NOUN" and (s.lemma_.lower() in _PRIVATE or s.lower_ in _PRIVATE)
            for s in subj):  # a common noun: "the club", not "the Paris Club"
         return True
+    if any(s.pos_ == "NOUN" and s.tag_ == "NN" and s.lower_ in _TRADES
+           or s.pos_ == "PROPN" and any(c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"
+                                        and c.lemma_.lower() in _TRADES for c in s.children)
+           for s in subj):
+        return True  # a firm named with its trade: "the Greek gas producer Energean"
     # a company by name: "Porex Technologies Corp", "<Wrought Copper Ltd>" (Reuters tickers);
     # "it" in what a company said is the company ("Porex Corp said it has agreed to merge")
     if [w.lower_ for w in subj] == ["it"] and tok.dep_ == "ccomp":
@@ -1169,6 +1181,13 @@ def _private_subject(tok: Token) -> bool:
     return bool(subj) and all(
         any(e.start <= t.i < e.end and (_COMPANY_END.search(e.text) or _ticker(e))
             for e in ents for t in [s, *s.conjuncts]) for s in subj)
+
+
+#: Trades that name a firm before its name ("the gas producer Energean"); as plain subjects
+#: "producers" and "exporters" are often states ("cocoa producers and consumers agreed").
+_TRADES = frozenset("company firm airline retailer manufacturer producer supplier contractor "
+                    "operator exporter importer maker developer carmaker automaker insurer startup "
+                    "brand studio".split())
 
 
 #: Company name endings ("Transportation Services Inc", "Commonwealth Savings and Loan
@@ -1718,8 +1737,11 @@ def aux_modes(tok: Token) -> set[str]:
     """
     modes: set[str] = set()
     if tok.lemma_.lower() == "face" and tok.pos_ == "VERB" and any(
-            t.lemma_.lower() in _PUNISHMENTS for c in tok.children if c.dep_ == "dobj" for t in c.subtree):
-        modes.add("hypothetical")  # "faces up to five years in prison": a sentence not yet given
+            t.lemma_.lower() in _PUNISHMENTS for c in tok.children if c.dep_ == "dobj" for t in c.subtree) \
+            or tok.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ == "subject"
+                                                  for c in tok.children):
+        modes.add("hypothetical")  # "faces up to five years in prison", "is subject to a fine": a
+        # sentence not yet given
     if planned(tok):
         modes.add("future")  # "ahead of planned demonstrations": not yet happened
     node: Token | None = tok
