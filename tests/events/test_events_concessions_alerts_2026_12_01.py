@@ -73,3 +73,31 @@ def test_impeachment_accuses(rule_events, text, trigger) -> None:
 
 def test_a_meeting_where_something_is_said_is_no_consultation(rule_events) -> None:
     assert rule_events("The aide said at a private meeting that the cabinet would fall.") == []
+
+
+@pytest.mark.parametrize("text, trigger, expected", [
+    ("ROTTERDAM SIGNS COOPERATION AGREEMENT WITH TOKYO", "SIGNS", ("SUPPORT", "pattern")),
+    ("Israel and Jordan signed a peace treaty at the Arava border crossing on Wednesday.", "signed",
+     ("SUPPORT", "pattern")),
+    # a planned signing is AGREE (labels/GUIDE.md: "plans to sign")
+    ("Kiev and Moscow may sign a new gas transit agreement as early as next week.", "sign",
+     ("AGREE", "pattern")),
+    ("The leaders plan to sign the accord in June.", "sign", ("AGREE", "pattern")),
+])
+def test_signing_an_agreement(rule_events, text, trigger, expected) -> None:
+    (event,) = [e for t, e in rule_events(text) if t == trigger]
+    assert (event.event_type, event.source) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Indonesia has protested to the European Community about its plan to raise import duties.",
+     "ACCUSE"),
+    ("Shultz is expected to protest about a spying network at the U.S. Embassy.", "ACCUSE"),
+    ("The French government strongly protests against the closing of Canadian ports.", "ACCUSE"),
+    ("Thousands of students protested in Dhaka against job quotas.", "PROTEST"),
+    ("Navalny protested outside the court.", "PROTEST"),
+])
+def test_a_states_protest_is_a_complaint(rule_events, text, expected) -> None:
+    (event,) = [e for t, e in rule_events(text) if t.lower().startswith("protest")]
+    assert event.event_type == expected
+

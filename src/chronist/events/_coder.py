@@ -782,6 +782,23 @@ def _market_demand(tok: Token) -> bool:
     return bool((mods | objs) & _MARKET_DEMAND)
 
 
+def _verbal_protest(tok: Token) -> bool:
+    """Whether "protest" is a complaint, not a demonstration: every subject is a state, a
+    government body or one named person ("Indonesia has protested to the EC", "Shultz is
+    expected to protest"), and no phrase places a crowd ("outside the court", "in Dhaka")."""
+    subj = _subjects(tok) or (_subjects(tok.head, ("nsubj", "nsubjpass")) if tok.dep_ == "xcomp" else [])
+    if not subj or any(c.dep_ == "prep" and c.lower_ in ("outside", "in", "at", "through", "near", "across")
+                       for c in tok.children):
+        return False
+    return all(s.ent_type_ == "GPE" or s.lemma_.lower() in _GOVERNMENT_BODIES
+               or s.ent_type_ == "PERSON" and s.tag_ == "NNP" for s in subj)
+
+
+#: Government bodies whose protest is a complaint.
+_GOVERNMENT_BODIES = frozenset("government ministry embassy administration cabinet foreign "
+                               "state department".split())
+
+
 def _declared_retreat(tok: Token) -> bool:
     """Whether a resignation, withdrawal or easing of sanctions is declared rather than carried
     out: the noun as what is announced ("announced his resignation", "withdrawal was
@@ -905,6 +922,12 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
     if code == "0872" and (any(_press(w) for w in _subjects(tok))
                            or {o.lemma_.lower() for o in _object_tokens(tok)} & _PRESS):
         return None  # "the news network RTHK withdrew its reporters from the field": no retreat
+    if lemma == "protest" and tok.pos_ == "VERB" and _verbal_protest(tok):
+        return "111", "disapprove"  # "Indonesia has protested to the EC about its plan": a state's
+        # or an official's protest is a complaint (labels/GUIDE.md, batch 7; PLOVER ACCUSE notes)
+    if lemma == "sign" and code == "057" and _declared_retreat(tok):
+        return "030", None  # "Kiev and Moscow may sign a gas transit agreement next week": a
+        # planned signing is AGREE (labels/GUIDE.md: "plans to sign")
     if code in ("084", "0872", "085") and _declared_retreat(tok):
         return ("081" if code == "085" else "080"), None  # "announced his resignation", "said
         # it would withdraw its troops", "may lift sanctions": a declared or planned withdrawal,
