@@ -101,3 +101,9 @@ def test_a_states_protest_is_a_complaint(rule_events, text, expected) -> None:
     (event,) = [e for t, e in rule_events(text) if t.lower().startswith("protest")]
     assert event.event_type == expected
 
+
+def test_protests_going_on_set_the_scene(rule_events) -> None:
+    events = dict(rule_events("Police shoot teenage protester as Hong Kong demonstrations continue"))
+    assert (events["shoot"].background, events["demonstrations"].background) == (False, True)
+    (event,) = [e for _, e in rule_events("Protests continue in Hong Kong.")]
+    assert not event.background

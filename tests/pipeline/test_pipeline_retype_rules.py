@@ -45,8 +45,9 @@ def test_possible_sanctions_stay_hypothetical_sanctions(pipeline, text, actor):
 def test_retyped_event_takes_the_lexicon_cameo_code(pipeline):
     """An event the model retypes takes the CAMEO code the lexicon gives its trigger under the
     new type: a ceasefire "signed" that the model reads as SUPPORT is CAMEO 057 (sign formal
-    agreement), an ACLED Agreement, not SUPPORT's default 050."""
-    text = "The government and the rebel coalition signed a ceasefire agreement in Doha on Monday."
+    agreement), an ACLED Agreement, not SUPPORT's default 050. ("Signed a ceasefire
+    agreement" is a verb-object pattern since session 17, which the model does not retype.)"""
+    text = "The government and the rebel coalition signed a truce in Doha on Monday."
     comp = pipeline.nlp.get_pipe("chronist_event_model")
     assert comp.model.predict([text])[0].event_type == "SUPPORT"  # the rules say RETREAT
     [event] = [e for e in _events(pipeline, text) if e["trigger"]["text"] == "signed"]

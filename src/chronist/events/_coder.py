@@ -1704,8 +1704,19 @@ def background(tok: Token) -> bool:
     return any((t.dep_ == "acl" and t.tag_ == "VBN")
                or (t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _SCENE_MARKS for m in t.children))
                or (t.dep_ in ("pobj", "pcomp") and t.head.lower_ in _SCENE_PREPS)
-               or _reason(t) or _inquired_into(t)
+               or _reason(t) or _inquired_into(t) or _ongoing(t)
                for t in (tok, *tok.ancestors))
+
+
+#: Verbs of an event that goes on ("as protests continue"): the setting of the news.
+_GOING_ON = frozenset("continue rage persist grow escalate spread intensify mount".split())
+
+
+def _ongoing(t: Token) -> bool:
+    """Whether ``t`` is an event noun going on in an "as" clause: "Police shoot teenage
+    protester as Hong Kong demonstrations continue" (the shooting is the news)."""
+    return t.dep_ == "nsubj" and t.head.lemma_.lower() in _GOING_ON and t.head.dep_ == "advcl" \
+        and any(m.dep_ == "mark" and m.lower_ in ("as", "while") for m in t.head.children)
 
 
 #: Nouns of an inquiry: what it looks "into" happened before and is its subject, not its news.

@@ -415,8 +415,8 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "secure": [(_AGREEMENTS, "030", None)],
         # SIGN + an agreement [057 sign formal agreement]: multi-word evidence, which the
         # learned model does not retype (a signing is SUPPORT, labels/GUIDE.md)
-        "sign": [(_AGREEMENTS + " memorandum protocol declaration communique charter convention",
-                  "057", None)],
+        "sign": [("agreement accord deal pact treaty settlement compromise memorandum protocol "
+                  "declaration communique charter convention", "057", None)],
         # CAMEO 054: NORMALISE / UPGRADE / ELEVATE relations or ties
         "normalise": [("tie relation", "054", None)], "normalize": [("tie relation", "054", None)],
         "upgrade": [("tie relation", "054", None)], "elevate": [("tie relation", "054", None)],
