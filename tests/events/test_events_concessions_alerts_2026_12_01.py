@@ -107,3 +107,10 @@ def test_protests_going_on_set_the_scene(rule_events) -> None:
     assert (events["shoot"].background, events["demonstrations"].background) == (False, True)
     (event,) = [e for _, e in rule_events("Protests continue in Hong Kong.")]
     assert not event.background
+
+
+def test_a_call_that_is_the_topic_of_a_statement_is_no_consultation(rule_events) -> None:
+    assert rule_events("Regarding Trump's phone call, a former prosecutor said via Twitter that it "
+                       "was a crime.") == []
+    (event,) = [e for _, e in rule_events("The two presidents spoke in a phone call on Monday.")]
+    assert event.event_type == "CONSULT"

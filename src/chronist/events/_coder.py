@@ -868,10 +868,13 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
     if lemma in ("refuse", "decline") and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in _NO_COMMENT for c in tok.children):
         return None  # "refused to comment" is no rejection (labels/GUIDE.md)
-    if code.startswith("04") and tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "at" \
-            and tok.head.head.lemma_.lower() in _SPEAKING:
-        return None  # "the aide said at a private meeting, ...": the setting of a statement, told
-        # only in a noun phrase (labels/GUIDE.md, batch 8)
+    noun = tok.head if tok.dep_ == "compound" else tok  # "phone call"
+    if code.startswith("04") and tok.pos_ == "NOUN" and noun.dep_ == "pobj" \
+            and noun.head.lower_ in ("at", "regarding", "concerning", "about") \
+            and noun.head.head.lemma_.lower() in _SPEAKING:
+        return None  # "the aide said at a private meeting, ...", "Regarding Trump's phone call,
+        # X said ...": the setting or topic of a statement, told only in a noun phrase
+        # (labels/GUIDE.md, batch 8)
     if lemma in ("dismiss", "reject") and code.startswith("12") \
             and _object_lemmas(tok) & _ACCUSATIONS and not any(
             t.lemma_.lower() in ("court", "judge", "tribunal", "magistrate", "prosecutor")
