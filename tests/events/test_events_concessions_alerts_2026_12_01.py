@@ -114,3 +114,10 @@ def test_a_call_that_is_the_topic_of_a_statement_is_no_consultation(rule_events)
                        "was a crime.") == []
     (event,) = [e for _, e in rule_events("The two presidents spoke in a phone call on Monday.")]
     assert event.event_type == "CONSULT"
+
+
+def test_talks_ended_without_agreement_are_a_failed_agreement(rule_events) -> None:
+    events = dict(rule_events("EC ministers ended talks this morning having failed to get any "
+                              "agreement on agricultural prices."))
+    assert events["talks"].background and events["get"].event_type == "AGREE"
+    assert events["get"].aux_modes == {"negated"}

@@ -1828,11 +1828,18 @@ def aux_modes(tok: Token) -> set[str]:
 
 def _talks_failed_to_agree(tok: Token, types: dict[int, str]) -> bool:
     """Whether a meeting is the subject of a failed agreement: "talks failed to resolve the
-    dispute", "negotiations have failed to settle it". The news is the agreement not reached
+    dispute", "negotiations have failed to settle it", "ended talks having failed to get any
+    agreement". The news is the agreement not reached
     (a negated AGREE, labels/GUIDE.md); the talks, which did take place, are its setting."""
     head = tok.head
-    return (types.get(tok.i) == "CONSULT" and tok.dep_ == "nsubj" and head.lemma_.lower() == "fail"
-            and any(c.dep_ == "xcomp" and types.get(c.i) == "AGREE" for c in head.children))
+    if types.get(tok.i) != "CONSULT":
+        return False
+    if tok.dep_ == "nsubj" and head.lemma_.lower() == "fail":
+        return any(c.dep_ == "xcomp" and types.get(c.i) == "AGREE" for c in head.children)
+    # "EC ministers ended talks this morning having failed to get any agreement"
+    return tok.dep_ in ("dobj", "nsubj") and any(
+        types.get(t.i) == "AGREE" for c in head.children
+        if c.dep_ in ("advcl", "conj") and c.lemma_.lower() == "fail" for t in c.subtree)
 
 
 def _embedding_trigger(tok: Token, triggers: dict[int, str]) -> int | None:
