@@ -39,7 +39,8 @@ _HYPO_HEADS = frozenset(
     "prepare aim possibility prospect threat risk danger if whether try attempt propose "
     "unless fear".split()
 )
-_NEG_HEADS = frozenset("fail refuse decline deny avoid without prevent prohibit forbid".split())
+_NEG_HEADS = frozenset("fail refuse decline deny dismiss reject avoid without prevent prohibit "
+                        "forbid".split())
 _FUTURE_HEADS = frozenset("schedule expect set due plan".split())
 _PLANNED = frozenset("planned upcoming scheduled proposed forthcoming expected".split())
 _STRIKE_ASSAULT = frozenset("air drone missile rocket military airstrike".split())
@@ -518,7 +519,9 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
     if lemma in _VERDICT_VERBS and any(t.lower_ in _VERDICTS for c in comps for t in c.subtree):
         return "160", "convict"
     if any(s.tag_ in ("NNS", "NNPS") or s.lower_ == "they" for s in _subjects(tok)) and (
-            lemma in ("leave", "down") and _object_lemmas(tok) & {"job", "tool"}
+            (lemma == "down" and _object_lemmas(tok) & {"tool"}
+             or lemma == "leave" and _object_lemmas(tok) & {"job"}
+             and {t.lemma_.lower() for t in tok.subtree} & _GRIEVANCES)
             or lemma == "walk" and any(c.dep_ in ("prep", "prt") and c.lower_ == "off" and any(
                 o.lemma_.lower() in ("job", "work") for o in c.subtree) for c in tok.children)):
         return "143", "strike"  # "600 workers left their jobs because they had not been paid",
@@ -530,9 +533,12 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
         return "030", None  # "the two sides came to terms on a trade deal"; not "came to terms
         # with his defeat"
     if lemma == "go" and _particle(tok) == "off" and any(
-            c.dep_ == "nsubj" and c.lemma_.lower() in _EXPLOSIVES for c in tok.children):
+            c.dep_ == "nsubj" and c.lemma_.lower() in _EXPLOSIVES
+            and not any(m.lower_ in ("unexploded", "old", "dud") for m in c.children) for c in tok.children) \
+            and not any(c.lower_ == "accidentally" for c in tok.children):
         return "183", "explosives"  # "the 100-kg bomb went off outside an officers' mess"
-    if lemma == "sound" and "alert" in _object_lemmas(tok):
+    if lemma == "sound" and "alert" in _object_lemmas(tok) and any(
+            t.lemma_.lower() in _ARMED_FORCES | {"camp", "base", "soldier", "police", "border"} for t in tok.sent):
         return "152", None  # "an alert had been sounded at the camp" (CAMEO 152 increase alert)
     if lemma == "cancel" and "leave" in _object_lemmas(tok) and any(
             t.lemma_.lower() in _ARMED_FORCES for t in tok.sent):
@@ -548,7 +554,8 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
         return "160", "convict"  # "those who violate the guidelines could be subject to a fine"
     if lemma == "face" and tok.dep_ != "conj":
         words = {t.lemma_.lower() for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
-        if words & _PUNISHMENTS:
+        heads = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
+        if heads & (_PUNISHMENTS | {"year", "month", "life", "term"}) and words & _PUNISHMENTS:
             return "160", "convict"  # "faces up to five years in prison": a possible sentence,
             # SANCTION + hypothetical (aux_modes; labels/GUIDE.md, batch 9)
         if words & {"charge", "charges", "trial", "prosecution", "indictment"} and any(
@@ -561,7 +568,10 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
         # "a car bomb was rammed into a military base" (CAMEO 183 suicide, car or other
         # non-military bombing); "a truck rammed into the crowd" (CAMEO 190, conventional force)
         bomb = any(t.lemma_.lower() in ("bomb", "explosive", "explosives") for t in tok.sent)
-        return ("183", "explosives") if bomb else ("190", None)
+        if bomb:
+            return "183", "explosives"
+        targets = {o.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "prep") for o in c.subtree}
+        return ("190", None) if targets & _RAMMED_TARGETS else None  # not a road accident
     if lemma == "set" and (any(c.lower_ == "free" and c.dep_ != "amod" for c in comps)
                            or _free_next(tok)):
         return "0841", "release"  # "set free 15 activists"
@@ -787,13 +797,20 @@ def _verbal_protest(tok: Token) -> bool:
     government body or one named person ("Indonesia has protested to the EC", "Shultz is
     expected to protest"), and no phrase places a crowd ("outside the court", "in Dhaka")."""
     subj = _subjects(tok) or (_subjects(tok.head, ("nsubj", "nsubjpass")) if tok.dep_ == "xcomp" else [])
-    if not subj or any(c.dep_ == "prep" and c.lower_ in ("outside", "in", "at", "through", "near", "across")
-                       for c in tok.children):
-        return False
-    return all(s.ent_type_ == "GPE" or s.lemma_.lower() in _GOVERNMENT_BODIES
+    kids = list(tok.children)
+    if not subj or any(c.dep_ == "prep" and c.lower_ in ("outside", "in", "at", "through", "near", "across",
+                                                         "alongside", "for") for c in kids):
+        return False  # "protested outside the court", "protested for a 10th straight weekend"
+    if not any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ in ("to", "about", "over", "against")
+               for c in kids):
+        return False  # a complaint is made to someone or about something
+    return all(s.ent_type_ == "GPE" or s.lemma_.lower() in _GOVERNMENT_BODIES | _OFFICIALS
                or s.ent_type_ == "PERSON" and s.tag_ == "NNP" for s in subj)
 
 
+#: Officials named by their post, whose protest is a complaint ("the foreign minister protested").
+_OFFICIALS = frozenset("minister secretary ambassador envoy spokesman spokeswoman spokesperson "
+                       "diplomat president premier chancellor".split())
 #: Government bodies whose protest is a complaint.
 _GOVERNMENT_BODIES = frozenset("government ministry embassy administration cabinet foreign "
                                "state department".split())
@@ -824,6 +841,8 @@ _EXPLOSIVES = frozenset("bomb bombs device devices explosive explosives grenade 
                         "ied ieds charge charges".split())
 #: Verbs of speaking, whose "at" phrase is where something was said.
 _SPEAKING = frozenset("say tell announce declare state remark note add comment speak".split())
+#: Words of a labour grievance ("left their jobs because they had not been paid").
+_GRIEVANCES = frozenset("pay paid wage wages salary salaries protest strike demand unpaid".split())
 #: Verbs that increase a military presence ("step up", "boost", "bolster").
 _STEPPING_UP = frozenset("step increase boost bolster strengthen expand reinforce beef".split())
 #: People who are freed, whatever their work ("aid workers").
@@ -837,6 +856,24 @@ _RELIEF = frozenset("relief rescue rescuer rescuers evacuate evacuation survivor
 #: What a person "faces" when a court may punish them.
 _PUNISHMENTS = frozenset("prison jail sentence penalty fine fines imprisonment execution "
                          "jailterm".split())
+def _denied_accusation(tok: Token) -> bool:
+    """Whether a verb dismisses an accusation: "accusations", "allegations", "charges", or
+    "claims" and "reports" with their content ("rejected claims that ...", not "rejected the
+    union's pay claim")."""
+    if any(c.dep_ == "prep" and c.lower_ == "as" and any(
+            t.lower_ in _FALSE for t in c.subtree) for c in tok.children):
+        return True  # "dismissed the claim from Berlin as groundless"
+    for o in _object_tokens(tok):
+        low = o.lemma_.lower()
+        if low in ("accusation", "allegation", "charge") or low in ("claim", "report") and any(
+                c.dep_ in ("acl", "ccomp", "relcl") for c in o.children):
+            return True
+    return False
+
+
+#: What a denial calls an accusation ("dismissed the claim as groundless").
+_FALSE = frozenset("groundless baseless false untrue unfounded lies nonsense propaganda fabrication "
+                   "fabricated absurd ridiculous slander".split())
 #: What is denied or dismissed in a denial of an accusation.
 _ACCUSATIONS = frozenset("claim claims accusation accusations allegation allegations charge "
                          "charges report reports".split())
@@ -875,18 +912,20 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
         return None  # "the aide said at a private meeting, ...", "Regarding Trump's phone call,
         # X said ...": the setting or topic of a statement, told only in a noun phrase
         # (labels/GUIDE.md, batch 8)
-    if lemma in ("dismiss", "reject") and code.startswith("12") \
-            and _object_lemmas(tok) & _ACCUSATIONS and not any(
+    if lemma in ("dismiss", "reject") and code.startswith("12") and _denied_accusation(tok) and not any(
             t.lemma_.lower() in ("court", "judge", "tribunal", "magistrate", "prosecutor")
             for c in tok.children if c.dep_ == "nsubj" for t in c.subtree):
         return None  # "dismissed the claim from Berlin as groundless": a denial (CAMEO 016, no
         # PLOVER type; labels/GUIDE.md); a court dismissing charges still rejects them
     if code[:2] in ("05", "12") and any(t.ent_type_ == "PERCENT" or t.lower_ in ("pct", "percent", "%")
-                                        for c in tok.children if c.dep_ == "nsubj" for t in c.subtree):
+                                        for c in tok.children if c.dep_ == "nsubj" for t in c.subtree) \
+            and any(t.lemma_.lower() in ("poll", "survey", "respondent") for t in tok.sent):
         return None  # "33 pct supported Labour": an opinion poll, not an act of support
     if lemma in ("ban", "outlaw", "prohibit") and tok.tag_ == "VBN" and any(
             c.dep_ == "auxpass" and c.lower_ in ("is", "are") for c in tok.children) \
-            and not any(c.dep_ in ("agent", "npadvmod") for c in tok.children):
+            and not any(c.dep_ in ("agent", "npadvmod") for c in tok.children) \
+            and any(c.dep_ == "prep" and c.lower_ == "in" for c in tok.children) \
+            and not any(e.label_ in ("DATE", "TIME") for e in tok.sent.ents):
         return None  # "The PKK is banned in Turkey": a standing ban, not a new act
     if lemma == "shoot" and (_particle(tok) == "down" or any(c.lower_ == "down" for c in tok.children)) \
             and {o.lemma_.lower() for o in _object_tokens(tok) + (
@@ -913,12 +952,18 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
             for c in tok.children)):
         return "166", "withdraw"  # "withdrawal from ECOWAS" (PLOVER manual 2.0, SANCTION withdraw)
     if code.startswith("15") and any(
-            (c.dep_ == "xcomp" or c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to"
-                                                            for a in c.children)
-             or c.dep_ == "prep" and c.lower_ in ("for", "in"))
+            ((c.dep_ == "xcomp" or c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                             for a in c.children))
+             and c.lemma_.lower() in ("help", "assist", "aid", "rescue", "evacuate", "support")
+             or c.dep_ == "prep" and c.lower_ == "for")
             and {t.lemma_.lower() for t in c.subtree} & _RELIEF for c in tok.children):
         return "073", None  # "troops were moved into the area to assist civil defence workers":
         # troops sent for disaster relief are AID (labels/GUIDE.md; CAMEO 073 humanitarian aid)
+    if lemma == "agree" and code == "071" and (
+            any(t.dep_ == "prep" and t.lower_ == "with" for t in tok.subtree)
+            or any(o.lemma_.lower() in ("deal", "agreement", "accord") for o in _object_tokens(tok))):
+        return "030", None  # "Argentina agreed a loan with the IMF", "agreed a loan deal": the
+        # borrower's agreement, not aid given
     if lemma == "free" and code == "070" and any(
             t.lemma_.lower() in _FREED_PEOPLE for t in _object_tokens(tok)):
         return "0841", "release"  # "freed two Italian aid workers": people, not aid money
@@ -1684,6 +1729,10 @@ _THREATENERS = frozenset("government state country nation regime administration 
                          "consortium creditor lender address speech statement letter message "
                          "spokeswoman representative delegate leadership".split())
 #: What an admission must be about to be a concession (with an event verb).
+#: Targets of a ramming attack ("rammed into the crowd"), not of a road accident.
+_RAMMED_TARGETS = frozenset("crowd crowds people pedestrian pedestrians protester protesters worshipper "
+                            "worshippers checkpoint base gate gates convoy patrol police soldier "
+                            "soldiers market boat vessel ship embassy".split())
 #: What is rammed into a target in an attack (a vehicle or a vehicle bomb), not a bill.
 _RAMMING = frozenset("car truck lorry vehicle van bus bomb suv tractor bulldozer ship vessel "
                      "boat".split())
@@ -1774,7 +1823,8 @@ def aux_modes(tok: Token) -> set[str]:
     """
     modes: set[str] = set()
     if tok.lemma_.lower() == "face" and tok.pos_ == "VERB" and any(
-            t.lemma_.lower() in _PUNISHMENTS for c in tok.children if c.dep_ == "dobj" for t in c.subtree) \
+            c.lemma_.lower() in _PUNISHMENTS | {"year", "month", "life", "term"}
+            for c in tok.children if c.dep_ == "dobj") \
             or tok.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ == "subject"
                                                   for c in tok.children):
         modes.add("hypothetical")  # "faces up to five years in prison", "is subject to a fine": a
@@ -1874,7 +1924,7 @@ def _question(sent) -> bool:
     """Whether a sentence is a question: it ends with a question mark, closing quotes and
     brackets aside. Interview questions and rhetorical ones report no event (labels/GUIDE.md;
     all 25 question sentences of the labelled sets have none)."""
-    return sent.text.rstrip(" \n\"'\u201d\u2019)").endswith("?")
+    return sent.text.rstrip(" \n)").endswith("?")  # a quoted question ends with a quote
 
 
 def find_events(doc: Doc) -> list[EventMention]:
