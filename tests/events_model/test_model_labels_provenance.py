@@ -50,3 +50,13 @@ def test_model_labels_offsets_match_documents() -> None:
             t = text[r["trigger_start"] : r["trigger_start"] + len(r["trigger"])]
             assert t.lower() == r["trigger"].lower()
         assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", r["date"])
+
+
+def test_relabelled_dev_set_differs_from_the_second_annotation_where_adjudicated(capsys) -> None:
+    """labels/relabel_dev: the adjudicator kept the first label in 2 of the 56 disagreements,
+    so the built plover_dev.jsonl and the second annotation differ on exactly 2 types."""
+    from label_agreement import main
+
+    main([str(ROOT / "labels" / "plover_dev.jsonl"), str(ROOT / "labels" / "relabel_dev" / "annotator2")])
+    out = capsys.readouterr().out
+    assert "479 sentences in both; same type 477 (0.996)" in out

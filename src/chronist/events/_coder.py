@@ -548,16 +548,11 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
                                                    for m in o.children)
             for o in _object_tokens(tok)):
         return "154", "troops"  # "step up its naval presence in the Gulf" (CAMEO 154)
-    if lemma == "be" and any(c.dep_ == "acomp" and c.lower_ == "subject" and any(
-            p.dep_ == "prep" and p.lower_ == "to" and any(o.lemma_.lower() in _PUNISHMENTS for o in p.children)
-            for p in c.children) for c in tok.children):
-        return "160", "convict"  # "those who violate the guidelines could be subject to a fine"
+    if _possible_punishment(tok):
+        return "160", "convict"  # "faces up to five years in prison", "could be subject to a
+        # fine": a possible sentence, SANCTION + hypothetical (aux_modes; labels/GUIDE.md, batch 9)
     if lemma == "face" and tok.dep_ != "conj":
         words = {t.lemma_.lower() for c in tok.children if c.dep_ == "dobj" for t in c.subtree}
-        heads = {c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"}
-        if heads & (_PUNISHMENTS | {"year", "month", "life", "term"}) and words & _PUNISHMENTS:
-            return "160", "convict"  # "faces up to five years in prison": a possible sentence,
-            # SANCTION + hypothetical (aux_modes; labels/GUIDE.md, batch 9)
         if words & {"charge", "charges", "trial", "prosecution", "indictment"} and any(
                 c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.ent_type_ == "PERSON"
                                        or c.lower_ in ("he", "she", "they")) for c in tok.children):
@@ -856,6 +851,24 @@ _RELIEF = frozenset("relief rescue rescuer rescuers evacuate evacuation survivor
 #: What a person "faces" when a court may punish them.
 _PUNISHMENTS = frozenset("prison jail sentence penalty fine fines imprisonment execution "
                          "jailterm".split())
+
+
+def _possible_punishment(tok: Token) -> bool:
+    """Whether a verb states a punishment that may come: "faces up to five years in prison",
+    "faces a fine of up to 800 mln dlrs", "could be subject to a fine" (not "faces a prison
+    overcrowding crisis", whose object is the crisis)."""
+    lemma = tok.lemma_.lower()
+    if lemma == "be":
+        return any(c.dep_ == "acomp" and c.lower_ == "subject" and any(
+            p.dep_ == "prep" and p.lower_ == "to" and any(o.lemma_.lower() in _PUNISHMENTS for o in p.children)
+            for p in c.children) for c in tok.children)
+    if lemma != "face" or tok.dep_ == "conj":
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return any(c.lemma_.lower() in _PUNISHMENTS | {"year", "month", "life", "term"} for c in objs) \
+        and any(t.lemma_.lower() in _PUNISHMENTS for c in objs for t in c.subtree)
+
+
 def _denied_accusation(tok: Token) -> bool:
     """Whether a verb dismisses an accusation: "accusations", "allegations", "charges", or
     "claims" and "reports" with their content ("rejected claims that ...", not "rejected the
@@ -1822,13 +1835,8 @@ def aux_modes(tok: Token) -> set[str]:
     (PLOVER manual 2.0, "Auxiliary modes".)
     """
     modes: set[str] = set()
-    if tok.lemma_.lower() == "face" and tok.pos_ == "VERB" and any(
-            c.lemma_.lower() in _PUNISHMENTS | {"year", "month", "life", "term"}
-            for c in tok.children if c.dep_ == "dobj") \
-            or tok.lemma_.lower() == "be" and any(c.dep_ == "acomp" and c.lower_ == "subject"
-                                                  for c in tok.children):
-        modes.add("hypothetical")  # "faces up to five years in prison", "is subject to a fine": a
-        # sentence not yet given
+    if _possible_punishment(tok):
+        modes.add("hypothetical")  # "faces up to five years in prison": a sentence not yet given
     if planned(tok):
         modes.add("future")  # "ahead of planned demonstrations": not yet happened
     node: Token | None = tok
