@@ -951,6 +951,14 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
             for c in tok.children):
         return None  # "conceded that his side needed to work on some things": a fact admitted,
         # no concession (labels/GUIDE.md, batch 7); "conceded that they had lost" still yields
+    if code.startswith("09") and _accident_inquiry(tok):
+        return None  # "the crash was being investigated by state police", "opened an
+        # investigation into the crash of the Air France jet": investigations of accidents are
+        # no event (labels/GUIDE.md; PLOVER manual 2.0, ACCUSE: investigations of crime,
+        # corruption, abuses, war crimes and military activities)
+    if lemma == "release" and code.startswith("084") and any(
+            c.dep_ == "advmod" and c.lower_ in ("publicly", "online") for c in tok.children):
+        return None  # "obtained the messages and released them publicly": a publication
     if lemma == "rescue" and not any(t.lemma_.lower() in _CAPTIVITY for t in tok.sent):
         return None  # a rescue from an accident or disaster is no AID (labels/GUIDE.md)
     if lemma in _ILLNESS_FIGHTS and any(
@@ -1798,6 +1806,24 @@ def _inquired_into(t: Token) -> bool:
         c.dep_ == "dobj" and c.lemma_.lower() in _INQUIRIES for c in owner.children)
 
 
+#: What an investigation of an accident looks into (labels/GUIDE.md: no event).
+_ACCIDENT_NOUNS = frozenset("crash accident collision derailment disappearance sinking capsizing "
+                            "blaze outage spill mishap".split())
+
+
+def _accident_inquiry(tok: Token) -> bool:
+    """Whether an investigation verb or noun looks into an accident: its object, its passive
+    subject, or what its "into" / "of" phrase names, conjuncts included ("investigated the
+    crash", "the crash was being investigated", "a probe into the collision")."""
+    looked_into = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    preps = [p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("into", "of")]
+    if tok.dep_ == "dobj":  # "opened an investigation into the crash": the phrase may hang
+        preps += [p for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "into"]
+    looked_into += [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    return any(t.lemma_.lower() in _ACCIDENT_NOUNS
+               for o in looked_into for t in (o, *o.conjuncts))
+
+
 def _reason(t: Token) -> bool:
     """Whether ``t`` gives the reason for a punishment or a charge: "sentenced for torturing",
     "arrested for protesting", "jailed for murder" (the reported event is the sentence)."""
@@ -1904,6 +1930,17 @@ def _embedding_trigger(tok: Token, triggers: dict[int, str]) -> int | None:
     """Index of an embedding trigger (REQUEST etc.) that governs ``tok`` closely, else None."""
     node = tok
     for _ in range(4):
+        while node.dep_ == "conj" and node.head.i != node.i:
+            # "pressed the junta to halt the killing and release detainees": a conjunct of an
+            # infinitive or gerund shares its place; a conjunct of the embedding verb itself is
+            # an act of its own, and so is one of a finite clause (which a misparse may hang
+            # under "opposed": "Demonstrators opposed to the bill breached ... and set ...")
+            node = node.head
+            if node.i in triggers and triggers[node.i] in EMBEDDING_TYPES:
+                return None
+            if node.dep_ not in ("xcomp", "pcomp", "conj") and not any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+                return None
         if node.head.i == node.i:
             return None
         dep = node.dep_

@@ -672,7 +672,7 @@ OBJECT_BLOCKS: dict[str, frozenset[str]] = {
                    "budget version finding findings manifesto letter text audio recording tape "
                    "poll survey study paper memo email emails cause statistic statistics estimate "
                    "estimates forecast trailer game app software code phone smartphone device "
-                   "model car laptop tablet console chip",
+                   "model car laptop tablet console chip file files return returns tape tapes",
         "request": "anonymity",  # "requesting anonymity": a source's condition, no request
         "defy": "expectation expectations odds gravity age logic belief description convention "
                 "prediction predictions forecast forecasts",

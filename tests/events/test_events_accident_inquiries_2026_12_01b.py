@@ -1,0 +1,53 @@
+"""Investigations of accidents, publications that are "released", and the conjuncts of a
+request's content (labels/GUIDE.md; PLOVER manual 2.0, ACCUSE and REQUEST)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # investigations of accidents are no event (labels/GUIDE.md)
+    ("The crash was being investigated by state police and the National Transportation Safety "
+     "Board.", "investigated"),
+    ("French aviation authorities opened an investigation into the crash of the Air France jet.",
+     "investigation"),
+    ("Navy divers are investigating the sinking of the ferry.", "investigating"),
+    # publishing is no release of people or property (CAMEO 084)
+    ("The newspaper obtained the messages and released them publicly on July 13.", "released"),
+    ("Trump said he would release his tax returns once the audit was over.", "release"),
+])
+def test_no_event_from_the_trigger(rule_events, text, trigger) -> None:
+    assert [t for t, _ in rule_events(text) if t == trigger] == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Police are investigating the attack on the mosque.", "investigating"),
+    ("The ICC opened an investigation into the killings of protesters.", "investigation"),
+])
+def test_inquiries_into_violence_stay_accusations(rule_events, text, trigger) -> None:
+    assert (trigger, "ACCUSE") in [(t, e.event_type) for t, e in rule_events(text)]
+
+
+def test_the_second_thing_asked_for_is_part_of_the_request(rule_events) -> None:
+    events = rule_events("Southeast Asian leaders pressed the junta chief to halt the killing of "
+                         "protesters and release political detainees.")
+    assert [(t, e.event_type) for t, e in events] == [("pressed", "REQUEST")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a conjunct of the request verb itself is an act of its own
+    ("Hamas released two hostages and demanded a ceasefire.",
+     [("released", "RETREAT"), ("demanded", "REQUEST")]),
+    # and so is one of a finite clause, misparsed under "opposed"
+    ("Demonstrators opposed to the Finance Bill breached the Parliament complex in Nairobi and "
+     "set part of the building on fire.", "set"),
+])
+def test_conjuncts_outside_a_request_stay_events(rule_events, text, expected) -> None:
+    found = [(t, e.event_type) for t, e in rule_events(text)]
+    if isinstance(expected, str):
+        assert expected in [t for t, _ in found]
+    else:
+        assert found == expected
