@@ -1,6 +1,7 @@
 """Build ``labels/plover_{train,dev}.jsonl`` from the compact annotation files ``labels/raw/*.txt``,
 ``labels/plover_dev2.jsonl`` (a second development set) from ``labels/raw_dev2/*.txt`` and
-``labels/plover_dev3.jsonl`` (a third, session 17) from ``labels/raw_dev3/*.txt``.
+``labels/plover_dev3.jsonl`` (a third, session 17) from ``labels/raw_dev3/*.txt`` and
+``labels/plover_dev4.jsonl`` (a fourth, session 18) from ``labels/raw_dev4/*.txt``.
 
 Annotation line format (one sentence per line, see labels/GUIDE.md)::
 
@@ -34,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 RAW = ROOT / "labels" / "raw"
 RAW_DEV2 = ROOT / "labels" / "raw_dev2"
 RAW_DEV3 = ROOT / "labels" / "raw_dev3"
+RAW_DEV4 = ROOT / "labels" / "raw_dev4"
 DEMAND_WORDS = ("demand", "insist", "order", "ultimatum")
 
 
@@ -140,11 +142,14 @@ def main() -> None:
           ROOT / "labels" / "plover_dev2.jsonl", "dev2")
     # a third, chosen by keyword strata from dev-split documents not in the other sets and
     # labelled blind by three helper sessions (session 17)
-    third = to_records(read_annotations(RAW_DEV3))
-    if third["train"]:
-        raise SystemExit(f"labels/raw_dev3 holds train-split sentences: {[r['id'] for r in third['train']][:5]}")
-    write(sorted(third["dev"], key=lambda r: (r["source"], r["start"])),
-          ROOT / "labels" / "plover_dev3.jsonl", "dev3")
+    # and a fourth, chosen the same way by training/select_blind_set.py (session 18)
+    for name, folder in (("dev3", RAW_DEV3), ("dev4", RAW_DEV4)):
+        rows = to_records(read_annotations(folder))
+        if rows["train"]:
+            raise SystemExit(f"labels/{folder.name} holds train-split sentences: "
+                             f"{[r['id'] for r in rows['train']][:5]}")
+        write(sorted(rows["dev"], key=lambda r: (r["source"], r["start"])),
+              ROOT / "labels" / f"plover_{name}.jsonl", name)
 
 
 if __name__ == "__main__":
