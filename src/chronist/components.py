@@ -747,6 +747,36 @@ def make_actors(nlp: Language, name: str, use_tagger: bool) -> ActorsComponent:
     return ActorsComponent(use_tagger=use_tagger)
 
 
+class CalibrationComponent:
+    """Map the confidence of model-scored events to a calibrated probability (Platt scaling,
+    :mod:`chronist.events.calibration`); the last stage, after the actors' adjustment.
+
+    ``enabled`` False leaves confidences as they are (``training/calibrate_confidence.py``
+    fits on those).
+    """
+
+    def __init__(self) -> None:
+        from chronist.events.calibration import PlattCalibration
+
+        self.calibration = PlattCalibration.load()
+        self.enabled = True
+
+    def __call__(self, doc: Doc) -> Doc:
+        from chronist.events.calibration import calibrated_source
+
+        if self.enabled:
+            for event in doc._.events:
+                if calibrated_source(event.source):
+                    event.confidence = self.calibration(event.confidence)
+        return doc
+
+
+@Language.factory("chronist_calibration", requires=["doc._.events"])
+def make_calibration(nlp: Language, name: str) -> CalibrationComponent:
+    return CalibrationComponent()
+
+
 #: Component names in pipeline order.
 COMPONENTS: tuple[str, ...] = ("chronist_timex", "chronist_geo", "chronist_events",
-                               "chronist_event_model", "chronist_arguments", "chronist_actors")
+                               "chronist_event_model", "chronist_arguments", "chronist_actors",
+                               "chronist_calibration")

@@ -69,11 +69,15 @@ class Pipeline:
         macro-F1 from 0.607 to 0.622 and costs about a fifth of the speed). Set on the shared
         component at each :meth:`annotate`, so Pipelines over the same spaCy model should not
         be interleaved with different values.
+    calibrate : bool, default True
+        Map the confidence of model-scored events to a calibrated probability
+        (:mod:`chronist.events.calibration`, Platt scaling); False gives the uncalibrated
+        confidence (``training/calibrate_confidence.py`` fits on it).
     """
 
     def __init__(self, *, model: str | None = None, batch_size: int = 32, n_process: int = 1,
                  include_aux: bool = False, require_actor: bool = True,
-                 add_events: float | None = None) -> None:
+                 add_events: float | None = None, calibrate: bool = True) -> None:
         if n_process != 1:
             raise ValueError(
                 f"Invalid value for 'n_process': expected 1, got {n_process!r}; use "
@@ -83,6 +87,7 @@ class Pipeline:
         self.n_process = n_process
         self.include_aux = include_aux
         self.add_events = add_events
+        self.calibrate = calibrate
         base = load_nlp(model)
         self.nlp: Language = _with_components(base)
 
@@ -93,6 +98,8 @@ class Pipeline:
             self.nlp.get_pipe("chronist_event_model").score_aux = self.include_aux
         if "chronist_actors" in self.nlp.pipe_names:
             self.nlp.get_pipe("chronist_actors").tag_aux = self.include_aux
+        if "chronist_calibration" in self.nlp.pipe_names:
+            self.nlp.get_pipe("chronist_calibration").enabled = self.calibrate
 
         def docs() -> Iterator[tuple[Doc, Article]]:
             for article in articles:
