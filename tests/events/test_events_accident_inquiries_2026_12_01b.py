@@ -51,3 +51,22 @@ def test_conjuncts_outside_a_request_stay_events(rule_events, text, expected) ->
         assert expected in [t for t, _ in found]
     else:
         assert found == expected
+
+
+@pytest.mark.parametrize("text, trigger", [
+    # ending a strike that happened is RETREAT (labels/GUIDE.md, batch 7)
+    ("The strikers returned to work after an agreement was reached last night.", "returned"),
+    ("Dock workers ended their two-week strike on Monday.", "ended"),
+    ("SAO PAULO - A Brazilian seamen's strike, which began on February 27, has now ended, a "
+     "seamen's spokesman said.", "ended"),
+])
+def test_the_end_of_a_strike_is_a_retreat(rule_events, text, trigger) -> None:
+    assert (trigger, "RETREAT") in [(t, e.event_type) for t, e in rule_events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Workers went back to work after the Christmas holiday.",  # no strike
+    "The war ended in 1988.",
+])
+def test_other_returns_and_ends_are_no_retreat(rule_events, text) -> None:
+    assert "RETREAT" not in [e.event_type for _, e in rule_events(text)]

@@ -507,6 +507,34 @@ def _in_state_of(verb: Token, states: frozenset[str]) -> bool:
                for q in o.children for a in q.children)
 
 
+#: Industrial actions whose end is a RETREAT, and the words that make a return to work the
+#: end of one.
+_STOPPAGES = frozenset("strike walkout stoppage boycott sit-in blockade picket".split())
+_STRIKE_CONTEXT = _STOPPAGES | frozenset("striker protest protesting dispute".split())
+
+
+def _strike_ended(tok: Token, lemma: str) -> bool:
+    """Whether a verb reports the end of a strike: "the strike has ended", "ended their
+    boycott", or workers "returned to work" / "went back to work" / "resumed work" in a
+    sentence about a strike or protest ("The strikers returned to work after an agreement",
+    "miners resumed work after protesting the transfer")."""
+    if lemma == "end":  # (an apposition: "SAO PAULO - A Brazilian seamen's strike ... ended")
+        subjects = {t.lemma_.lower() for s in _subjects(tok)
+                    for t in [s, *(c for c in s.children if c.dep_ == "appos")]}
+        objects = {o.lemma_.lower() for o in _object_tokens(tok)}
+        return bool((subjects if not objects else objects) & _STOPPAGES)
+    to_work = lemma in ("return", "go") and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_.lower() in ("work", "job")
+                                                      for o in c.children)
+        for t in [tok, *[c for c in tok.children if c.dep_ in ("advmod", "prt")]]
+        for c in t.children) or lemma == "resume" and "work" in _object_lemmas(tok)
+    if not to_work or not any(s.tag_ in ("NNS", "NNPS") or s.lemma_.lower() in _STRIKERS
+                              for s in _subjects(tok)):
+        return False
+    return any(t.lemma_.lower() in _STRIKE_CONTEXT or t.lower_ in _STRIKE_CONTEXT
+               for t in tok.sent)
+
+
 def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
     """(CAMEO code, mode) of a verb whose complement names the event ("ruled the decree
     unconstitutional", "put units on high alert", "proclaimed a state of emergency"), or None."""
@@ -526,6 +554,9 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
                 o.lemma_.lower() in ("job", "work") for o in c.subtree) for c in tok.children)):
         return "143", "strike"  # "600 workers left their jobs because they had not been paid",
         # "downed tools", "walked off the job" (CAMEO 143 conduct strike or boycott)
+    if _strike_ended(tok, lemma):
+        return "084", None  # "the strikers returned to work", "the seamen's strike has now
+        # ended": ending a strike that happened is RETREAT (labels/GUIDE.md, batch 7)
     if lemma == "come" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
             o.lower_ == "terms" for o in c.children) for c in tok.children) and not any(
             p.dep_ == "prep" and p.lower_ == "with" and any(_thing(o) for o in p.children if o.dep_ == "pobj")
@@ -966,7 +997,8 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
                 o.lemma_.lower() in _ILLNESSES for o in c.children)
             for t in [tok] + [d for d in tok.children if d.dep_ == "dobj"] for c in t.children):
         return None  # "died after a long battle with cancer", "is fighting a battle with leukaemia"
-    if code.startswith(("08", "17", "18", "19")) and _sports_report(tok):
+    if code.startswith(("08", "17", "18", "19")) and _sports_report(tok) \
+            and not _strike_ended(tok, lemma):  # "the strikers returned to work" (labour)
         return None  # "attacked the near post", "beat France on penalties"
     if (code.startswith("087") and _leaves_organisation(tok)) or (lemma == "quit" and any(
             c.dep_ == "dobj" and (c.ent_type_ == "ORG" or c.lemma_.lower() in _ORGANISATIONS)
