@@ -766,8 +766,9 @@ class CalibrationComponent:
 
         if self.enabled:
             for event in doc._.events:
-                if calibrated_source(event.source):
+                if calibrated_source(event.source):  # once: the source then ends "+calibrated"
                     event.confidence = self.calibration(event.confidence)
+                    event.source = f"{event.source}+calibrated"
         return doc
 
 

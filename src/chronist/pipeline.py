@@ -72,7 +72,8 @@ class Pipeline:
     calibrate : bool, default True
         Map the confidence of model-scored events to a calibrated probability
         (:mod:`chronist.events.calibration`, Platt scaling); False gives the uncalibrated
-        confidence (``training/calibrate_confidence.py`` fits on it).
+        confidence (``training/calibrate_confidence.py`` fits on it). Set on the shared
+        component at each :meth:`annotate`, like ``add_events``.
     """
 
     def __init__(self, *, model: str | None = None, batch_size: int = 32, n_process: int = 1,

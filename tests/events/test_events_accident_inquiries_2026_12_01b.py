@@ -70,3 +70,47 @@ def test_the_end_of_a_strike_is_a_retreat(rule_events, text, trigger) -> None:
 ])
 def test_other_returns_and_ends_are_no_retreat(rule_events, text) -> None:
     assert "RETREAT" not in [e.event_type for _, e in rule_events(text)]
+
+
+# cases a helper session wrote to break the rules above
+@pytest.mark.parametrize("text, trigger", [
+    ("The transport ministry ordered an investigation into the train derailment near Odisha.",
+     "ordered"),
+    ("Parliament set up a commission of inquiry into the sinking of the ferry.", "inquiry"),
+])
+def test_accident_inquiries_found_through_the_verb_or_noun_above(rule_events, text, trigger) -> None:
+    assert [t for t, _ in rule_events(text) if t == trigger] == []
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Fire officials are investigating the blaze at the mosque as arson.", "investigating"),
+    ("Police are investigating the crash and the attempted cover-up by local officials.",
+     "investigating"),
+    ("The UN opened a probe into the enforced disappearance of 43 students.", "probe"),
+    ("The navy opened an inquiry into the sinking of the fishing boat by a Chinese coast guard "
+     "vessel.", "inquiry"),
+    ("Police launched an inquiry into the blaze that destroyed the opposition party's "
+     "headquarters.", "inquiry"),
+])
+def test_inquiries_that_may_be_into_crimes_stay_accusations(rule_events, text, trigger) -> None:
+    assert (trigger, "ACCUSE") in [(t, e.event_type) for t, e in rule_events(text)]
+
+
+def test_people_released_publicly_are_released(rule_events) -> None:
+    events = rule_events("The government released the detained activists publicly at a ceremony.")
+    assert [(t, e.event_type) for t, e in events] == [("released", "RETREAT")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The envoy urged the rebels to accept the ceasefire and free the hostages.",
+     [("urged", "REQUEST")]),
+    ("The EU called on Serbia to condemn the attack and arrest the suspects.",
+     [("called", "REQUEST")]),
+    # a finite conjunct hung under the infinitive is an act of its own
+    ("The government refused to negotiate and arrested the strike leaders.",
+     [("refused", "REJECT"), ("arrested", "COERCE")]),
+    ("The president agreed to meet the protesters and released 50 detainees.",
+     [("agreed", "AGREE"), ("released", "RETREAT")]),
+])
+def test_request_content_and_finite_conjuncts(rule_events, text, expected) -> None:
+    assert [(t, e.event_type) for t, e in rule_events(text)] == expected

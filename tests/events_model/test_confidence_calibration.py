@@ -62,3 +62,19 @@ def test_the_pipeline_reports_the_calibrated_confidence(pipeline) -> None:
     cal = PlattCalibration.load()
     assert calibrated[0]["confidence"] == pytest.approx(cal(raw[0]["confidence"]), abs=0.002)
     assert calibrated[0]["confidence"] != raw[0]["confidence"]
+
+
+@pytest.mark.slow
+def test_calibrating_twice_changes_nothing(pipeline) -> None:
+    pytest.importorskip("torch")
+    import datetime as dt
+
+    from chronist.io import Article
+
+    art = Article(doc_id="a", pub_date=dt.date(2021, 2, 25), title=None,
+                  text="Russian troops attacked rebels near Donetsk on Monday.")
+    (_, doc), = list(pipeline.annotate([art]))
+    before = [(e.confidence, e.source) for e in doc._.events]
+    assert before and all(s.endswith("+model+calibrated") for _, s in before)
+    pipeline.nlp.get_pipe("chronist_calibration")(doc)
+    assert [(e.confidence, e.source) for e in doc._.events] == before

@@ -96,8 +96,9 @@ def test_add_events_adds_model_events_and_keeps_the_rule_events(shared, pipeline
 
     plain = events(pipeline)
     more = events(Pipeline(include_aux=True, add_events=0.5))
-    assert not any(src == "model" for *_, src in plain)
-    added = {e for e in more if e[3] == "model"}
+    # a model event's source is "model", "+calibrated" appended by the last stage
+    assert not any(src.startswith("model") for *_, src in plain)
+    added = {e for e in more if e[3] == "model+calibrated"}
     assert added
     assert plain <= more
     assert events(pipeline) == plain  # the default pipeline is not changed by the other one
@@ -115,10 +116,10 @@ def test_negated_only_sentences_are_not_scored_when_left_out(shared, pipeline):
     sources = {e.event_type: (e.source, e.aux_modes) for _, d in default.annotate(
         [Article(doc_id="a", pub_date=dt.date(2021, 2, 25), title=None, text=text)]) for e in d._.events}
     assert sources["ASSAULT"] == ("lexicon", {"negated"})  # rule confidence only
-    assert sources["COERCE"][0].endswith("+model")
+    assert sources["COERCE"][0].endswith("+model+calibrated")
     kept = {e.event_type: e.source for _, d in pipeline.annotate(
         [Article(doc_id="a", pub_date=dt.date(2021, 2, 25), title=None, text=text)]) for e in d._.events}
-    assert kept["ASSAULT"].endswith("+model")
+    assert kept["ASSAULT"].endswith("+model+calibrated")
     arts = [a for a in read_inputs([shared / "corpora" / "wikinews" / "as_input"])
             if isinstance(a, Article)][:20]
     left_out = [r for _, recs in default.code_articles(arts) for r in recs]

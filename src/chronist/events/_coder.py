@@ -513,6 +513,13 @@ _STOPPAGES = frozenset("strike walkout stoppage boycott sit-in blockade picket".
 _STRIKE_CONTEXT = _STOPPAGES | frozenset("striker protest protesting dispute".split())
 
 
+#: Who a group "rallies" to fight (a mobilisation), and rallies that are electioneering.
+_RALLIED_FORCES = frozenset("fighter fighters troop troops soldier soldiers militiaman militiamen "
+                            "militia militias gunman gunmen force forces army".split())
+_RALLIED_TO = frozenset("leader president government cause flag candidate party prime".split())
+_ELECTORAL = frozenset("campaign election electoral reelection re-election".split())
+
+
 def _strike_ended(tok: Token, lemma: str) -> bool:
     """Whether a verb reports the end of a strike: "the strike has ended", "ended their
     boycott", or workers "returned to work" / "went back to work" / "resumed work" in a
@@ -988,8 +995,11 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
         # no event (labels/GUIDE.md; PLOVER manual 2.0, ACCUSE: investigations of crime,
         # corruption, abuses, war crimes and military activities)
     if lemma == "release" and code.startswith("084") and any(
-            c.dep_ == "advmod" and c.lower_ in ("publicly", "online") for c in tok.children):
-        return None  # "obtained the messages and released them publicly": a publication
+            c.dep_ == "advmod" and c.lower_ in ("publicly", "online") for c in tok.children) \
+            and not any(o.ent_type_ in ("PERSON", "NORP", "ORG") or o.lemma_.lower() in _FREED_PEOPLE
+                        or o.lemma_.lower() in _CAPTIVES for o in _object_tokens(tok)):
+        return None  # "obtained the messages and released them publicly": a publication, not
+        # "released the detained activists publicly at a ceremony"
     if lemma == "rescue" and not any(t.lemma_.lower() in _CAPTIVITY for t in tok.sent):
         return None  # a rescue from an accident or disaster is no AID (labels/GUIDE.md)
     if lemma in _ILLNESS_FIGHTS and any(
@@ -1090,6 +1100,23 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
             c.dep_ == "nsubj" and (c.lemma_.lower() in _MARKETS or _exchange_name(c))
             for c in tok.children):
         return None  # "Tokyo stocks rallied" (labels/GUIDE.md: market rallies are no protest)
+    if lemma == "rally" and tok.pos_ == "VERB" and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children):
+        return None  # "the pound rallied back up to its earlier levels": a market recovery
+    if lemma == "rally" and tok.pos_ == "VERB" and any(
+            c.dep_ == "prep" and (c.lower_ == "behind" or c.lower_ in ("around", "round") and any(
+                o.dep_ == "pobj" and (o.ent_type_ in ("PERSON", "ORG", "NORP")
+                                      or o.lemma_.lower() in _RALLIED_TO) for o in c.children))
+            for c in tok.children):
+        return "053", None  # "lawmakers rallied behind President Reagan", "rallied around the
+        # leader" (CAMEO 053 rally support on behalf of: PLOVER SUPPORT); not "around the
+        # parliament building" (a demonstration)
+    if lemma == "rally" and tok.pos_ == "VERB" and _object_lemmas(tok) & _RALLIED_FORCES:
+        return "154", "troops"  # "militias rallied thousands of armed fighters near El Fasher"
+        # (CAMEO 154 mobilize armed forces)
+    if lemma == "rally" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _ELECTORAL
+                                for c in tok.children):
+        return None  # "his first campaign rally": electioneering, not a demonstration
     if _type_of(code) == "ASSAULT" and tok.pos_ == "VERB" and _protesters_subject(tok) \
             and (any(c.dep_ == "dobj" for c in tok.children) or _at_forces(tok, ("with",))) \
             and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
@@ -1840,20 +1867,50 @@ def _inquired_into(t: Token) -> bool:
 
 #: What an investigation of an accident looks into (labels/GUIDE.md: no event).
 _ACCIDENT_NOUNS = frozenset("crash accident collision derailment disappearance sinking capsizing "
-                            "blaze outage spill mishap".split())
+                            "outage spill mishap".split())  # (not fires: arson is a crime)
+
+
+#: People who are released (with _FREED_PEOPLE): a release of them is no publication.
+_CAPTIVES = frozenset("detainee captive pow activist dissident soldier journalist student "
+                      "protester".split())
+#: Vehicles whose disappearance is an accident (a person's may be a crime).
+_VEHICLES = frozenset("ship vessel boat ferry plane aircraft airliner jet flight helicopter "
+                      "submarine tanker freighter".split())
+#: Words that make an investigation one of a crime after all ("investigating the blaze as
+#: arson", "a murder inquiry into the crash").
+_CRIME_WORDS = frozenset("arson crime murder terror terrorism terrorist attack cyberattack sabotage "
+                         "deliberate deliberately criminal homicide manslaughter foul cover-up "
+                         "kidnapping abduction enforced embezzlement fraud corruption".split())
 
 
 def _accident_inquiry(tok: Token) -> bool:
-    """Whether an investigation verb or noun looks into an accident: its object, its passive
-    subject, or what its "into" / "of" phrase names, conjuncts included ("investigated the
-    crash", "the crash was being investigated", "a probe into the collision")."""
-    looked_into = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    preps = [p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("into", "of")]
-    if tok.dep_ == "dobj":  # "opened an investigation into the crash": the phrase may hang
-        preps += [p for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "into"]
+    """Whether an investigation verb or noun looks only into accidents: its object, its
+    passive subject, or what its "into" / "of" phrase names, every conjunct an accident
+    ("investigated the crash", "the crash was being investigated", "ordered a probe into the
+    collision"), a disappearance only of a ship or aircraft, and no word of a crime in the
+    sentence ("investigating the blaze as arson", "a murder inquiry into the crash")."""
+    looked_into = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                   and c.lemma_.lower() not in _INQUIRIES]  # (not "ordered an investigation")
+    # "opened an investigation into the crash", "set up a commission of inquiry into the
+    # sinking": the "into" phrase may hang on a noun or verb above, or below ("ordered a probe
+    # into the derailment", from the verb)
+    owners = [tok, *(c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _INQUIRIES)]
+    node = tok
+    while node.dep_ in ("dobj", "pobj", "prep", "compound") and node.head.i != node.i \
+            and len(owners) < 6:
+        node = node.head
+        owners.append(node)
+    preps = [p for o in owners for p in o.children if p.dep_ == "prep" and p.lower_ == "into"]
+    preps += [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"]
     looked_into += [o for p in preps for o in p.children if o.dep_ == "pobj"]
-    return any(t.lemma_.lower() in _ACCIDENT_NOUNS
-               for o in looked_into for t in (o, *o.conjuncts))
+    things = [t for o in looked_into for t in (o, *o.conjuncts)]
+    if not things or {t.lemma_.lower() for t in tok.sent} & _CRIME_WORDS:
+        return False
+    return all(t.lemma_.lower() in _ACCIDENT_NOUNS and (
+        t.lemma_.lower() != "disappearance"
+        or any(w.lemma_.lower() in _VEHICLES for w in t.subtree))
+        and not any(c.dep_ == "prep" and c.lower_ == "by" for c in t.children)
+        for t in things)  # "the sinking of the boat by a coast guard vessel": an act
 
 
 def _reason(t: Token) -> bool:
@@ -1963,14 +2020,21 @@ def _embedding_trigger(tok: Token, triggers: dict[int, str]) -> int | None:
     node = tok
     for _ in range(4):
         while node.dep_ == "conj" and node.head.i != node.i:
-            # "pressed the junta to halt the killing and release detainees": a conjunct of an
-            # infinitive or gerund shares its place; a conjunct of the embedding verb itself is
-            # an act of its own, and so is one of a finite clause (which a misparse may hang
-            # under "opposed": "Demonstrators opposed to the bill breached ... and set ...")
-            node = node.head
-            if node.i in triggers and triggers[node.i] in EMBEDDING_TYPES:
+            # "pressed the junta to halt the killing and release detainees", "urged the rebels
+            # to accept the ceasefire and free the hostages", "demanded that Russia withdraw its
+            # troops and release the prisoners": a bare or -ing conjunct of an infinitive,
+            # gerund or subjunctive clause shares its place. A finite conjunct is an act of its
+            # own, even where the parser hangs it under an infinitive ("refused to negotiate
+            # and arrested the strike leaders"), and so is a conjunct of the embedding verb
+            # itself or of a finite clause ("Demonstrators opposed to the bill breached ... and
+            # set ...", misparsed under "opposed")
+            if node.tag_ not in ("VB", "VBG") or any(
+                    c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                    for c in node.children):
                 return None
-            if node.dep_ not in ("xcomp", "pcomp", "conj") and not any(
+            node = node.head
+            if node.dep_ not in ("xcomp", "pcomp", "conj") and not (
+                    node.dep_ == "ccomp" and node.tag_ == "VB") and not any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
                 return None
         if node.head.i == node.i:

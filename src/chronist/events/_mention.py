@@ -79,7 +79,8 @@ class EventMention:
     source : str
         What found it: "lexicon" (a trigger word), "pattern" (multi-word evidence: a particle,
         a compound, a verb with its object or complement), "model"; "+model" and "+retyped"
-        are appended when the sentence model confirmed or retyped it.
+        are appended when the sentence model confirmed or retyped it, "+calibrated" when its
+        confidence was calibrated (:mod:`chronist.events.calibration`).
     background : bool
         Whether the trigger stands in a clause or phrase that sets the scene for the sentence's
         main event (:func:`chronist.events._coder.background`): the sentence model's support

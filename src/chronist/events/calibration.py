@@ -93,5 +93,6 @@ class PlattCalibration:
 
 
 def calibrated_source(source: str | None) -> bool:
-    """Whether an event of this ``source`` was scored by the learned model."""
+    """Whether an event of this ``source`` was scored by the learned model and is not
+    calibrated yet (a calibrated event's source ends in ``+calibrated``)."""
     return bool(source) and (source == "model" or source.endswith("+model"))
