@@ -520,6 +520,29 @@ _RALLIED_TO = frozenset("leader president government cause flag candidate party 
 _ELECTORAL = frozenset("campaign election electoral reelection re-election".split())
 
 
+#: Who is handed over in judicial cooperation, and to whom.
+_WANTED = frozenset("suspect suspects fugitive fugitives accused defendant defendants militant "
+                    "militants officer officers".split())
+_JUSTICE_RECIPIENTS = frozenset("court tribunal authority authorities agent agents government "
+                                "prosecutor prosecutors police".split())
+
+
+def _handover_of_person(tok: Token, lemma: str) -> bool:
+    """Whether a verb hands a named person or a suspect over to a state, a court or its
+    agents: "hand over" / "turn over" / "transfer" + (a PERSON or a suspect) + "to" + (a
+    country, an organisation, a court, authorities or agents). Not "transferred Navalny to a
+    penal colony" (a prison is no recipient)."""
+    if not (lemma == "transfer" or lemma in ("hand", "turn") and _particle(tok) == "over"):
+        return False
+    persons = [o for o in _object_tokens(tok)
+               if o.dep_ == "dobj" and (o.ent_type_ == "PERSON" or o.lemma_.lower() in _WANTED)]
+    return bool(persons) and any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(
+            o.ent_type_ in ("GPE", "ORG", "NORP") or o.lemma_.lower() in _JUSTICE_RECIPIENTS
+            for o in c.children if o.dep_ == "pobj")
+        for c in tok.children)
+
+
 def _strike_ended(tok: Token, lemma: str) -> bool:
     """Whether a verb reports the end of a strike: "the strike has ended", "ended their
     boycott", or workers "returned to work" / "went back to work" / "resumed work" in a
@@ -561,6 +584,10 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
                 o.lemma_.lower() in ("job", "work") for o in c.subtree) for c in tok.children)):
         return "143", "strike"  # "600 workers left their jobs because they had not been paid",
         # "downed tools", "walked off the job" (CAMEO 143 conduct strike or boycott)
+    if _handover_of_person(tok, lemma):
+        return "063", None  # "Serbian authorities transferred Radovan Karadzic to the UN war
+        # crimes tribunal", "handed over Ramzi Yousef to U.S. agents" (CAMEO 063 judicial
+        # cooperation: extradition; PLOVER COOPERATE)
     if _strike_ended(tok, lemma):
         return "084", None  # "the strikers returned to work", "the seamen's strike has now
         # ended": ending a strike that happened is RETREAT (labels/GUIDE.md, batch 7)
@@ -1836,8 +1863,21 @@ def background(tok: Token) -> bool:
     return any((t.dep_ == "acl" and t.tag_ == "VBN")
                or (t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _SCENE_MARKS for m in t.children))
                or (t.dep_ in ("pobj", "pcomp") and t.head.lower_ in _SCENE_PREPS)
-               or _reason(t) or _inquired_into(t) or _ongoing(t)
+               or _reason(t) or _inquired_into(t) or _ongoing(t) or _identifies_person(t)
                for t in (tok, *tok.ancestors))
+
+
+#: Nouns of people named by an event they took part in ("the suspected mastermind of the
+#: 1993 bombing", "the chief suspect in the bombing", "victims of the attack").
+_ROLE_NOUNS = frozenset("suspect mastermind perpetrator organiser organizer planner plotter victim "
+                        "survivor veteran widow relative witness".split())
+
+
+def _identifies_person(t: Token) -> bool:
+    """Whether ``t`` is the "of" / "in" / "behind" phrase of a role noun: the event says who
+    a person is, the setting of the news rather than the news."""
+    return t.dep_ == "pobj" and t.head.lower_ in ("of", "in", "behind") \
+        and t.head.head.lemma_.lower() in _ROLE_NOUNS
 
 
 #: Verbs of an event that goes on ("as protests continue"): the setting of the news.
