@@ -48,3 +48,38 @@ def test_rallies(rule_events, text, expected) -> None:
 ])
 def test_no_protest_from_campaign_or_market_rallies(rule_events, text) -> None:
     assert "PROTEST" not in [e.event_type for _, e in rule_events(text)]
+
+
+# cases a second helper session wrote against these rules and the end of strikes
+@pytest.mark.parametrize("text, absent", [
+    ("Miners returned to work at the pit where the 1984 strike began.", "RETREAT"),
+    ("Thousands of workers resumed work in the mines, though no strike had been reported.",
+     "RETREAT"),
+    ("Negotiators resumed work on the draft treaty after a dispute over fishing rights.",
+     "RETREAT"),
+    ("The government ended the strike by decree and ordered workers back to their jobs.",
+     "RETREAT"),
+    ("Protesters rallied behind barricades in the city centre.", "SUPPORT"),
+    ("Hundreds rallied behind the mosque after Friday prayers.", "SUPPORT"),
+    ("Demonstrators rallied around the Supreme Court as the justices heard the case.", "SUPPORT"),
+    ("The army transferred Colonel Ahmed Saleh to the Defence Ministry.", "COOPERATE"),
+    ("The government transferred 500 police officers to Kabul to reinforce security.",
+     "COOPERATE"),
+    ("Police transferred Jamal Ahmed to Lagos for further questioning.", "COOPERATE"),
+    ("Kidnappers handed over Alan Johnston to Hamas after four months in captivity.",
+     "COOPERATE"),
+])
+def test_near_misses_of_the_new_rules(rule_events, text, absent) -> None:
+    assert absent not in [e.event_type for _, e in rule_events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Prisoners ended their hunger strike after 30 days.",
+    "The hunger strike ended after 40 days.",
+])
+def test_an_ended_hunger_strike_is_one_retreat(rule_events, text) -> None:
+    assert [(t, e.event_type) for t, e in rule_events(text)] == [("ended", "RETREAT")]
+
+
+def test_states_rally_around_a_state(rule_events) -> None:
+    assert rule_events("Arab states rallied around Egypt after the attack.")[0][1].event_type == "SUPPORT"

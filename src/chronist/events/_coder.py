@@ -510,19 +510,31 @@ def _in_state_of(verb: Token, states: frozenset[str]) -> bool:
 #: Industrial actions whose end is a RETREAT, and the words that make a return to work the
 #: end of one.
 _STOPPAGES = frozenset("strike walkout stoppage boycott sit-in blockade picket".split())
-_STRIKE_CONTEXT = _STOPPAGES | frozenset("striker protest protesting dispute".split())
+_STRIKE_CONTEXT = _STOPPAGES | frozenset("protest protesting".split())
 
 
 #: Who a group "rallies" to fight (a mobilisation), and rallies that are electioneering.
 _RALLIED_FORCES = frozenset("fighter fighters troop troops soldier soldiers militiaman militiamen "
                             "militia militias gunman gunmen force forces army".split())
-_RALLIED_TO = frozenset("leader president government cause flag candidate party prime".split())
+_RALLIED_TO = frozenset("leader president government cause flag candidate party minister bill "
+                        "plan proposal".split())
+#: Places a crowd rallies at (a demonstration, whatever the entity type of the name).
+_RALLY_SITES = frozenset("court parliament congress embassy consulate ministry palace house "
+                         "building square capitol headquarters office hall mosque church "
+                         "barricade barricades".split())
 _ELECTORAL = frozenset("campaign election electoral reelection re-election".split())
 
 
+#: What hackers break into, and how a disinformation campaign is told.
+_CYBER_TARGETS = frozenset("server servers network networks system systems email account accounts "
+                           "computer computers database databases website websites".split())
+_SPREADING = frozenset("spread run launch conduct wage orchestrate mount peddle".split())
+_FALSEHOODS = frozenset("disinformation misinformation propaganda".split())
+
+
 #: Who is handed over in judicial cooperation, and to whom.
-_WANTED = frozenset("suspect suspects fugitive fugitives accused defendant defendants militant "
-                    "militants officer officers".split())
+_WANTED = frozenset("suspect suspects fugitive fugitives accused defendant defendants".split())
+_CAPTORS = frozenset("kidnapper captor abductor hijacker".split())
 _JUSTICE_RECIPIENTS = frozenset("court tribunal authority authorities agent agents government "
                                 "prosecutor prosecutors police".split())
 
@@ -534,11 +546,16 @@ def _handover_of_person(tok: Token, lemma: str) -> bool:
     penal colony" (a prison is no recipient)."""
     if not (lemma == "transfer" or lemma in ("hand", "turn") and _particle(tok) == "over"):
         return False
+    if any(s.lemma_.lower() in _CAPTORS for s in _subjects(tok)):
+        return False  # "kidnappers handed over Alan Johnston to Hamas": a captive's release
     persons = [o for o in _object_tokens(tok)
                if o.dep_ == "dobj" and (o.ent_type_ == "PERSON" or o.lemma_.lower() in _WANTED)]
+    # a transfer goes to a court or to authorities ("transferred Karadzic to the tribunal"; not
+    # "to the Defence Ministry" or "to Lagos", a posting or a move); a handover also to a state
     return bool(persons) and any(
         c.dep_ == "prep" and c.lower_ == "to" and any(
-            o.ent_type_ in ("GPE", "ORG", "NORP") or o.lemma_.lower() in _JUSTICE_RECIPIENTS
+            o.lemma_.lower() in _JUSTICE_RECIPIENTS
+            or lemma != "transfer" and o.ent_type_ in ("GPE", "ORG", "NORP")
             for o in c.children if o.dep_ == "pobj")
         for c in tok.children)
 
@@ -548,21 +565,34 @@ def _strike_ended(tok: Token, lemma: str) -> bool:
     boycott", or workers "returned to work" / "went back to work" / "resumed work" in a
     sentence about a strike or protest ("The strikers returned to work after an agreement",
     "miners resumed work after protesting the transfer")."""
+    subjects = _subjects(tok)
     if lemma == "end":  # (an apposition: "SAO PAULO - A Brazilian seamen's strike ... ended")
-        subjects = {t.lemma_.lower() for s in _subjects(tok)
-                    for t in [s, *(c for c in s.children if c.dep_ == "appos")]}
-        objects = {o.lemma_.lower() for o in _object_tokens(tok)}
-        return bool((subjects if not objects else objects) & _STOPPAGES)
+        objects = [o for o in _object_tokens(tok) if o.dep_ == "dobj"]
+        if not objects:
+            return any(t.lemma_.lower() in _STOPPAGES for s in subjects
+                       for t in [s, *(c for c in s.children if c.dep_ == "appos")])
+        # the strikers end it ("ended their strike"), not the state ("ended the strike by decree")
+        return any(o.lemma_.lower() in _STOPPAGES for o in objects) and (
+            any(c.dep_ == "poss" and c.lower_ in ("their", "its") for o in objects for c in o.children)
+            or any(s.lemma_.lower() in _STRIKERS | {"striker"} for s in subjects))
     to_work = lemma in ("return", "go") and any(
         c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_.lower() in ("work", "job")
                                                       for o in c.children)
         for t in [tok, *[c for c in tok.children if c.dep_ in ("advmod", "prt")]]
         for c in t.children) or lemma == "resume" and "work" in _object_lemmas(tok)
-    if not to_work or not any(s.tag_ in ("NNS", "NNPS") or s.lemma_.lower() in _STRIKERS
-                              for s in _subjects(tok)):
+    if not to_work:
         return False
-    return any(t.lemma_.lower() in _STRIKE_CONTEXT or t.lower_ in _STRIKE_CONTEXT
-               for t in tok.sent)
+    if any(s.lemma_.lower() == "striker" or any(m.lower_ == "striking" for m in s.children)
+           for s in subjects):
+        return True  # "the strikers returned to work"
+    # workers back "after a two-day strike", "after protesting the transfer": the stoppage is
+    # the verb's own setting, not a word elsewhere ("at the pit where the 1984 strike began")
+    return any(s.tag_ in ("NNS", "NNPS") or s.lemma_.lower() in _STRIKERS for s in subjects) and any(
+        c.dep_ == "prep" and c.lower_ in ("after", "following") and any(
+            o.lemma_.lower() in _STRIKE_CONTEXT and not any(d.dep_ == "det" and d.lower_ == "no"
+                                                            for d in o.children)
+            for o in c.children if o.dep_ in ("pobj", "pcomp"))
+        for c in tok.children)
 
 
 def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
@@ -584,6 +614,16 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
                 o.lemma_.lower() in ("job", "work") for o in c.subtree) for c in tok.children)):
         return "143", "strike"  # "600 workers left their jobs because they had not been paid",
         # "downed tools", "walked off the job" (CAMEO 143 conduct strike or boycott)
+    if lemma == "break" and any(c.dep_ == "prep" and c.lower_ == "into" and any(
+            o.lemma_.lower() in _CYBER_TARGETS for o in c.children if o.dep_ == "pobj")
+            for c in tok.children):
+        return "170", "cyber"  # "hackers broke into the email servers of the ministry" (PLOVER
+        # manual 2.0, COERCE cyber: hacking, security breaches)
+    spread = {t.lemma_.lower() for c in tok.children if c.dep_ == "dobj" for t in c.subtree} \
+        if lemma in _SPREADING else set()
+    if spread & _FALSEHOODS or {"fake", "news"} <= spread:
+        return "170", "misinformation"  # "ran accounts to spread disinformation", "ran a
+        # fake-news campaign" (PLOVER manual 2.0, COERCE misinformation)
     if _handover_of_person(tok, lemma):
         return "063", None  # "Serbian authorities transferred Radovan Karadzic to the UN war
         # crimes tribunal", "handed over Ramzi Yousef to U.S. agents" (CAMEO 063 judicial
@@ -766,7 +806,9 @@ def _object_tokens(tok: Token) -> list[Token]:
              if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         objs.append(tok.head)  # "the advisory released at 11 p.m.": the noun is the object
-    objs += [m for t in objs for m in t.children if m.dep_ in ("compound", "amod")]  # "its alert status"
+    # "its alert status", "shut off phone and internet services"
+    objs += [w for t in objs for m in t.children if m.dep_ in ("compound", "amod", "nmod")
+             for w in (m, *m.conjuncts)]
     return objs
 
 
@@ -1130,10 +1172,11 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
     if lemma == "rally" and tok.pos_ == "VERB" and any(
             c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in tok.children):
         return None  # "the pound rallied back up to its earlier levels": a market recovery
-    if lemma == "rally" and tok.pos_ == "VERB" and any(
-            c.dep_ == "prep" and (c.lower_ == "behind" or c.lower_ in ("around", "round") and any(
-                o.dep_ == "pobj" and (o.ent_type_ in ("PERSON", "ORG", "NORP")
-                                      or o.lemma_.lower() in _RALLIED_TO) for o in c.children))
+    if lemma == "rally" and tok.pos_ == "VERB" and not _protesters_subject(tok) and any(
+            c.dep_ == "prep" and c.lower_ in ("behind", "around", "round") and any(
+                o.dep_ == "pobj" and (o.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+                                      or o.lemma_.lower() in _RALLIED_TO)
+                and not {t.lemma_.lower() for t in o.subtree} & _RALLY_SITES for o in c.children)
             for c in tok.children):
         return "053", None  # "lawmakers rallied behind President Reagan", "rallied around the
         # leader" (CAMEO 053 rally support on behalf of: PLOVER SUPPORT); not "around the
@@ -2176,6 +2219,12 @@ def find_events(doc: Doc) -> list[EventMention]:
                      and _type_of(found[c.i][0]) == _type_of(code)]
         for j in objs_same:  # "aid was dispatched", "sent aid": one AID event, not two
             del found[j]
+        if code == "084" and doc[i].lemma_.lower() == "end":
+            # "ended their hunger strike", "the hunger strike ended": one RETREAT
+            ended = [c.i for c in doc[i].children if c.dep_ in ("dobj", "nsubj")]
+            for j in [j for j, (_c, _m, e, _s) in found.items()
+                      if j != i and any(j <= k < e for k in ended)]:
+                del found[j]
         if code in ("164", "111", "160", "162", "196"):  # "suspended peace talks", "lodged a protest",
             # "froze development aid": the noun is
             # what is halted or lodged, not a meeting or demonstration of its own

@@ -370,6 +370,7 @@ _HALTED = [("import export shipment trade membership", "160", None),
            ("aid disbursement disbursements lending funding assistance financing", "162", "discontinue")]
 #: What is shut down: media and the internet (CAMEO 1721 restrict freedom of speech).
 _SHUT = [("internet website newspaper station broadcaster channel network outlet", "1721", "censor")]
+_WITHHELD = [("service electricity power phone telephone water", "172", "withhold")]
 #: What is resumed or restored: relations (054), trade or flights (061), talks (040).
 _RESUMED = [("tie relation embassy", "054", None),
             ("flight trade cooperation service link route train traffic", "061", None),
@@ -470,7 +471,7 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "summon": [("ambassador envoy diplomat charge", "111", "disapprove")],
         "file": [("lawsuit suit complaint charge charges case", "112", "allege")],
         # SUSPEND a bill, tax or plan under pressure [0832, CONCEDE; labels/GUIDE.md]
-        "halt": _HALTED, "suspend": _HALTED + [_POLICY_DROPPED], "freeze": _HALTED[1:],
+        "halt": _HALTED, "suspend": _HALTED + [_POLICY_DROPPED, ("internet", "1721", "censor")] + _WITHHELD, "freeze": _HALTED[1:],
         "break off": [("tie relation", "161", "withdraw")] + _HALTED[1:2],
         "move": [("troop soldier force army navy battalion brigade launcher missile tank warship", "152",
                   "troops")],
@@ -544,7 +545,9 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
                 ("service electricity power communication phone telephone", "172", "restrict"),
                 ("aid assistance funding", "162", "discontinue")],
         # CAMEO 2.0: SHUT DOWN / SHUT OFF + the internet, a newspaper or broadcaster [1721]
-        "shut down": _SHUT, "shut off": _SHUT, "shut": _SHUT,
+        # ... and + services or utilities: COERCE withhold (PLOVER manual 2.0: "shut off
+        # power/internet/water")
+        "shut down": _SHUT + _WITHHELD, "shut off": _SHUT + _WITHHELD, "shut": _SHUT + _WITHHELD,
         "sever": [("tie relation", "161", "withdraw")],
         "break": [("tie relation", "161", "withdraw")],
         "recall": [("ambassador envoy diplomat", "161", "withdraw")],

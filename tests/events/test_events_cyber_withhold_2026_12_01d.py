@@ -1,0 +1,31 @@
+"""COERCE cyber, misinformation and withhold (PLOVER manual 2.0, COERCE modes)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize("text, trigger, mode", [
+    ("Hackers linked to the Chinese military broke into email servers of the Philippine foreign "
+     "ministry.", "broke", "cyber"),
+    ("A state-linked network ran thousands of fake accounts to spread disinformation about "
+     "Western governments, Meta said.", "spread", "misinformation"),
+    ("Russian operatives ran a fake-news campaign on social media aimed at Moldovan voters.",
+     "ran", "misinformation"),
+    ("Ethiopia's government shut off phone and internet services across the Tigray region.",
+     "shut", "censor"),
+    ("The junta shut off electricity and water to the rebel-held town.", "shut", "withhold"),
+])
+def test_coerce_modes(rule_events, text, trigger, mode) -> None:
+    events = [(t, e.event_type, e.mode) for t, e in rule_events(text)]
+    assert events[0] == (trigger, "COERCE", mode)
+
+
+@pytest.mark.parametrize("text", [
+    "Burglars broke into the house and stole jewellery.",
+    "The rumour spread quickly across the city.",
+])
+def test_no_cyber_or_misinformation(rule_events, text) -> None:
+    assert not [e for _, e in rule_events(text) if e.mode in ("cyber", "misinformation")]
