@@ -29,3 +29,19 @@ def test_coerce_modes(rule_events, text, trigger, mode) -> None:
 ])
 def test_no_cyber_or_misinformation(rule_events, text) -> None:
     assert not [e for _, e in rule_events(text) if e.mode in ("cyber", "misinformation")]
+
+
+@pytest.mark.parametrize("text", [
+    "Exxon agreed to buy Mobil for about $75 billion in the biggest corporate merger ever.",
+    "Daimler-Benz and Chrysler agreed to merge in a $36 billion deal.",
+])
+def test_company_deals_are_no_event(rule_events, text) -> None:
+    assert [e.event_type for _, e in rule_events(text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "India agreed to buy 36 Rafale fighter jets from France.",
+    "The two parties agreed to merge ahead of the election.",
+])
+def test_state_purchases_and_party_mergers_stay_agreements(rule_events, text) -> None:
+    assert rule_events(text)[0][1].event_type == "AGREE"

@@ -532,6 +532,36 @@ _SPREADING = frozenset("spread run launch conduct wage orchestrate mount peddle"
 _FALSEHOODS = frozenset("disinformation misinformation propaganda".split())
 
 
+#: Company deals: verbs and nouns of a merger or takeover, and what a buyer acquires when
+#: it is a company.
+_MERGING = frozenset("merge acquire".split())
+_MERGERS = frozenset("merger takeover acquisition buyout".split())
+_COMPANY_PARTS = frozenset("stake stakes share shares company firm business unit subsidiary "
+                           "division assets".split())
+
+
+def _takeover(tok: Token) -> bool:
+    """Whether an agreement is a company deal: to merge, to acquire, to buy a company (an ORG
+    entity or a stake, shares, a unit), or a merger or takeover as its object; not when
+    parties or factions merge ("the two parties agreed to merge": politics)."""
+    if any(s.lemma_.lower() in ("party", "faction", "movement", "coalition", "bloc")
+           for s in _subjects(tok)):
+        return False
+    for c in tok.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in _MERGERS:
+            return True
+        if c.dep_ != "xcomp":
+            continue
+        verb = c.lemma_.lower()
+        if verb in _MERGING:
+            return True
+        if verb in ("buy", "purchase", "take") and any(
+                o.dep_ == "dobj" and (o.ent_type_ == "ORG" or o.lemma_.lower() in _COMPANY_PARTS)
+                for o in c.children):
+            return True
+    return False
+
+
 #: Who is handed over in judicial cooperation, and to whom.
 _WANTED = frozenset("suspect suspects fugitive fugitives accused defendant defendants".split())
 _CAPTORS = frozenset("kidnapper captor abductor hijacker".split())
@@ -1069,6 +1099,9 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
                         or o.lemma_.lower() in _CAPTIVES for o in _object_tokens(tok)):
         return None  # "obtained the messages and released them publicly": a publication, not
         # "released the detained activists publicly at a ceremony"
+    if code.startswith("03") and lemma in ("agree", "plan", "offer") and _takeover(tok):
+        return None  # "Exxon agreed to buy Mobil", "Daimler-Benz and Chrysler agreed to merge":
+        # commerce between companies is no event (labels/GUIDE.md)
     if lemma == "rescue" and not any(t.lemma_.lower() in _CAPTIVITY for t in tok.sent):
         return None  # a rescue from an accident or disaster is no AID (labels/GUIDE.md)
     if lemma in _ILLNESS_FIGHTS and any(
