@@ -45,3 +45,20 @@ def test_company_deals_are_no_event(rule_events, text) -> None:
 ])
 def test_state_purchases_and_party_mergers_stay_agreements(rule_events, text) -> None:
     assert rule_events(text)[0][1].event_type == "AGREE"
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Anti-racism protesters in Bristol tore down a statue of the slave trader Edward Colston.",
+     "tore"),
+    ("Climate activists daubed red paint on the facade of the German finance ministry.", "daubed"),
+    ("Climate activists threw tomato soup over Van Gogh's Sunflowers at the National Gallery.",
+     "threw"),
+])
+def test_protesters_damage_is_a_violent_protest(rule_events, text, trigger) -> None:
+    t, e = rule_events(text)[0]
+    assert (t, e.event_type, e.mode) == (trigger, "PROTEST", "riot")
+
+
+def test_activists_tearing_up_paper_is_no_riot(rule_events) -> None:
+    assert "PROTEST" not in [e.event_type for _, e in rule_events(
+        "Activists tore up copies of the bill outside parliament.")]

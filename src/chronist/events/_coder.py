@@ -562,6 +562,18 @@ def _takeover(tok: Token) -> bool:
     return False
 
 
+#: Protesters' damage to property, and the artworks and monuments it targets.
+_VANDALISING = frozenset("topple tear pull deface daub vandalise vandalize spray smear throw".split())
+_ARTWORKS = frozenset("painting paintings artwork statue statues monument sunflowers portrait "
+                      "facade".split())
+
+
+def _activists_subject(verb: Token) -> bool:
+    """Whether activists are the verb's subject ("climate activists daubed red paint")."""
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in ("activist", "campaigner")
+               for c in verb.children)
+
+
 #: Who is handed over in judicial cooperation, and to whom.
 _WANTED = frozenset("suspect suspects fugitive fugitives accused defendant defendants".split())
 _CAPTORS = frozenset("kidnapper captor abductor hijacker".split())
@@ -654,6 +666,15 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
     if spread & _FALSEHOODS or {"fake", "news"} <= spread:
         return "170", "misinformation"  # "ran accounts to spread disinformation", "ran a
         # fake-news campaign" (PLOVER manual 2.0, COERCE misinformation)
+    if lemma in _VANDALISING and (_protesters_subject(tok) or _activists_subject(tok)) and (
+            lemma not in ("tear", "pull") or _particle(tok) == "down"
+            or any(c.lower_ == "down" for c in tok.children)) and (
+            lemma != "throw" or any(c.dep_ == "prep" and c.lower_ in ("over", "on", "onto", "at")
+                                    and any(o.lemma_.lower() in _ARTWORKS for o in c.subtree)
+                                    for c in tok.children)):
+        return "145", "riot"  # "protesters toppled a statue of the slave trader", "climate
+        # activists daubed red paint on the ministry", "threw soup over Van Gogh's Sunflowers":
+        # protesters' damage (PLOVER manual 2.0, PROTEST riot; ACLED violent demonstration)
     if _handover_of_person(tok, lemma):
         return "063", None  # "Serbian authorities transferred Radovan Karadzic to the UN war
         # crimes tribunal", "handed over Ramzi Yousef to U.S. agents" (CAMEO 063 judicial
