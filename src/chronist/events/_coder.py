@@ -564,7 +564,7 @@ def _takeover(tok: Token) -> bool:
 
 #: Protesters' damage to property, and the artworks and monuments it targets.
 _VANDALISING = frozenset("topple tear pull deface daub vandalise vandalize spray smear throw".split())
-_ARTWORKS = frozenset("painting paintings artwork statue statues monument sunflowers portrait "
+_ARTWORKS = frozenset("painting paintings artwork statue statues monument sunflower sunflowers portrait "
                       "facade".split())
 
 
