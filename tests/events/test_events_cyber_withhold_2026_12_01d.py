@@ -62,3 +62,22 @@ def test_protesters_damage_is_a_violent_protest(rule_events, text, trigger) -> N
 def test_activists_tearing_up_paper_is_no_riot(rule_events) -> None:
     assert "PROTEST" not in [e.event_type for _, e in rule_events(
         "Activists tore up copies of the bill outside parliament.")]
+
+
+def test_embargoes_are_sanctions_as_the_manual_says() -> None:
+    """CAMEO 163 is COERCE in CAMEO2PLOVER-2021.txt; the PLOVER manual codes international
+    sanctions as SANCTION discontinue (chronist.events._plover.MANUAL_OVERRIDES)."""
+    from chronist.events._plover import plover_for_cameo
+
+    entry = plover_for_cameo("163")
+    assert (entry.event_type, entry.mode) == ("SANCTION", "discontinue")
+    assert plover_for_cameo("172").event_type == "COERCE"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The UN Security Council imposed a worldwide oil and arms embargo on Haiti.", "SANCTION"),
+    ("Russia banned imports of Georgian wine, citing health concerns.", "SANCTION"),
+    ("The government banned the sale of alcohol.", "COERCE"),
+])
+def test_embargoes_and_bans(rule_events, text, expected) -> None:
+    assert rule_events(text)[0][1].event_type == expected

@@ -522,6 +522,9 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "extend": [("apology apologies", "080", None), ("credit loan loans", "071", None)],
         "lodge": [("protest complaint objection", "111", "disapprove")],
         "register": [("protest complaint objection", "111", "disapprove")],
+        # BAN + imports or exports [163 embargo: an international sanction, see
+        # _plover.MANUAL_OVERRIDES]: "Russia banned imports of Georgian wine"
+        "ban": [("import imports export exports shipment shipments trade", "163", None)],
         "impose": [("curfew", "1723", "curfew"), ("restriction lockdown", "172", "restrict"),
                    ("tariff embargo", "163", None)],
         # LIFT / EASE economic sanctions [085 RETREAT]; a ban or restriction on people is an

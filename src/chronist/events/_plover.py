@@ -115,7 +115,18 @@ def crosswalk() -> dict[str, CrosswalkEntry]:
     for code, e in table.items():
         if e.mode in contexts:
             table[code] = CrosswalkEntry(code, e.event_type, None, (e.mode, *e.contexts))
+    for code, (event_type, mode) in MANUAL_OVERRIDES.items():
+        e = table[code]
+        table[code] = CrosswalkEntry(code, event_type, mode, e.contexts)
     return table
+
+
+#: Crosswalk rows that contradict the PLOVER manual, and the manual's reading. CAMEO 163
+#: "impose embargo, boycott, or sanctions" is COERCE restrict in CAMEO2PLOVER-2021.txt, but the
+#: manual codes international sanctions as SANCTION discontinue (PLOVER manual 2.0, SANCTION
+#: modes: "International (political or economic) sanctions are coded as 'discontinue'"), and
+#: so does the labelling guide (labels/GUIDE.md: sanctions and punitive tariffs -> SANCTION).
+MANUAL_OVERRIDES: dict[str, tuple[str, str | None]] = {"163": ("SANCTION", "discontinue")}
 
 
 def plover_for_cameo(code: str) -> CrosswalkEntry | None:
