@@ -81,3 +81,18 @@ def test_embargoes_are_sanctions_as_the_manual_says() -> None:
 ])
 def test_embargoes_and_bans(rule_events, text, expected) -> None:
     assert rule_events(text)[0][1].event_type == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Authorities in Belarus barred the opposition leader from running for office.", "COERCE"),
+    ("The court barred its leaders from politics for ten years.", "COERCE"),
+    # barring from entering is a denial of entry, as the labels have it
+    ("Israel barred a UN fact-finding mission from entering the country.", "REJECT"),
+    ("Israel imposed a total closure on the West Bank and Gaza Strip.", "COERCE"),
+])
+def test_barring_and_closures(rule_events, text, expected) -> None:
+    assert rule_events(text)[0][1].event_type == expected
+
+
+def test_a_referee_barring_a_player_is_no_event(rule_events) -> None:
+    assert rule_events("The referee barred him from the match.") == []

@@ -562,6 +562,10 @@ def _takeover(tok: Token) -> bool:
     return False
 
 
+#: What people are barred from: political life, or moving.
+_BARRED_FROM = frozenset("run stand contest politics politic office election elections participate "
+                         "leave leaving travel travelling traveling "
+                         "running standing contesting participating".split())
 #: Protesters' damage to property, and the artworks and monuments it targets.
 _VANDALISING = frozenset("topple tear pull deface daub vandalise vandalize spray smear throw".split())
 _ARTWORKS = frozenset("painting paintings artwork statue statues monument sunflower sunflowers portrait "
@@ -675,6 +679,16 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
         return "145", "riot"  # "protesters toppled a statue of the slave trader", "climate
         # activists daubed red paint on the ministry", "threw soup over Van Gogh's Sunflowers":
         # protesters' damage (PLOVER manual 2.0, PROTEST riot; ACLED violent demonstration)
+    barred = {o.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+              for o in c.children if o.dep_ in ("pobj", "pcomp")} \
+        if lemma in ("bar", "disqualify") and tok.pos_ == "VERB" else set()
+    if barred & {"enter", "entering", "entry"}:
+        return "120", None  # "Israel barred two congresswomen from entering the country":
+        # denied entry (as DENY + entry, CAMEO 12 reject; labels of plover_style_dev2)
+    if barred & _BARRED_FROM:
+        return "1722", "restrict"  # "barred the opposition leader from running for office",
+        # "barred from entering the country" (PLOVER manual 2.0, COERCE restrict: banning
+        # individuals from political life, restrictions on movement)
     if _handover_of_person(tok, lemma):
         return "063", None  # "Serbian authorities transferred Radovan Karadzic to the UN war
         # crimes tribunal", "handed over Ramzi Yousef to U.S. agents" (CAMEO 063 judicial

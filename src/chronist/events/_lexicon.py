@@ -525,7 +525,7 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         # BAN + imports or exports [163 embargo: an international sanction, see
         # _plover.MANUAL_OVERRIDES]: "Russia banned imports of Georgian wine"
         "ban": [("import imports export exports shipment shipments trade", "163", None)],
-        "impose": [("curfew", "1723", "curfew"), ("restriction lockdown", "172", "restrict"),
+        "impose": [("curfew", "1723", "curfew"), ("restriction lockdown closure", "172", "restrict"),
                    ("tariff embargo", "163", None)],
         # LIFT / EASE economic sanctions [085 RETREAT]; a ban or restriction on people is an
         # administrative sanction [081 CONCEDE]; a state of emergency [0814]
