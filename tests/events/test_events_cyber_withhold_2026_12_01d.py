@@ -96,3 +96,25 @@ def test_barring_and_closures(rule_events, text, expected) -> None:
 
 def test_a_referee_barring_a_player_is_no_event(rule_events) -> None:
     assert rule_events("The referee barred him from the match.") == []
+
+
+# cases a third helper session wrote against the rules above
+@pytest.mark.parametrize("text, expected", [
+    ("The rebels agreed to merge into the national army under the peace deal.", "AGREE"),
+    ("Iran agreed to acquire fighter jets from Russia.", "AGREE"),
+    ("The government launched a campaign against disinformation.", None),
+    ("The newspaper ran a series of articles on Russian propaganda.", None),
+    ("Protesters threw flowers at the statue of Gandhi to mark his birthday.", None),
+    ("The storm shut off power to more than 200,000 homes in Florida.", None),
+    ("The army suspended the national service programme for a year.", None),
+    ("The constitution bars the president from running for a third term.", None),
+    ("The storm barred ships from leaving the port for three days.", None),
+    ("The government banned the export of rice to keep domestic prices down.", "COERCE"),
+    ("China banned imports of Australian coal.", "SANCTION"),
+    ("The management imposed the closure of the factory after losses.", None),
+    ("U.N. Secretary-General Ban Ki-moon held a videoconference with the presidents of five "
+     "Sahel states.", "CONSULT"),
+])
+def test_near_misses_of_the_coerce_rules(rule_events, text, expected) -> None:
+    events = rule_events(text)
+    assert (events[0][1].event_type if events else None) == expected

@@ -534,15 +534,15 @@ _FALSEHOODS = frozenset("disinformation misinformation propaganda".split())
 
 #: Company deals: verbs and nouns of a merger or takeover, and what a buyer acquires when
 #: it is a company.
-_MERGING = frozenset("merge acquire".split())
 _MERGERS = frozenset("merger takeover acquisition buyout".split())
 _COMPANY_PARTS = frozenset("stake stakes share shares company firm business unit subsidiary "
                            "division assets".split())
 
 
 def _takeover(tok: Token) -> bool:
-    """Whether an agreement is a company deal: to merge, to acquire, to buy a company (an ORG
-    entity or a stake, shares, a unit), or a merger or takeover as its object; not when
+    """Whether an agreement is a company deal: to merge for a sum of money, to buy or acquire
+    a company (an ORG entity or a stake, shares, a unit), or a merger or takeover as its
+    object; not when
     parties or factions merge ("the two parties agreed to merge": politics)."""
     if any(s.lemma_.lower() in ("party", "faction", "movement", "coalition", "bloc")
            for s in _subjects(tok)):
@@ -553,9 +553,9 @@ def _takeover(tok: Token) -> bool:
         if c.dep_ != "xcomp":
             continue
         verb = c.lemma_.lower()
-        if verb in _MERGING:
-            return True
-        if verb in ("buy", "purchase", "take") and any(
+        if verb == "merge" and any(e.label_ == "MONEY" for e in tok.sent.ents):
+            return True  # "agreed to merge in a $36 billion deal" (not "merge into one state")
+        if verb in ("buy", "purchase", "take", "acquire") and any(
                 o.dep_ == "dobj" and (o.ent_type_ == "ORG" or o.lemma_.lower() in _COMPANY_PARTS)
                 for o in c.children):
             return True
@@ -568,8 +568,20 @@ _BARRED_FROM = frozenset("run stand contest politics politic office election ele
                          "running standing contesting participating".split())
 #: Protesters' damage to property, and the artworks and monuments it targets.
 _VANDALISING = frozenset("topple tear pull deface daub vandalise vandalize spray smear throw".split())
+_THROWN_PAINT = frozenset("paint soup ink cake potato potatoes liquid dye glue".split())
 _ARTWORKS = frozenset("painting paintings artwork statue statues monument sunflower sunflowers portrait "
                       "facade".split())
+
+
+def _modifiers(noun: Token) -> list[Token]:
+    """The compound and adjective modifiers of a noun, nested ones included ("a fake-news
+    campaign": fake, news), not its prepositional phrases ("a campaign against
+    disinformation")."""
+    out = []
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "nmod"):
+            out += [c, *_modifiers(c)]
+    return out
 
 
 def _activists_subject(verb: Token) -> bool:
@@ -665,23 +677,26 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
             for c in tok.children):
         return "170", "cyber"  # "hackers broke into the email servers of the ministry" (PLOVER
         # manual 2.0, COERCE cyber: hacking, security breaches)
-    spread = {t.lemma_.lower() for c in tok.children if c.dep_ == "dobj" for t in c.subtree} \
-        if lemma in _SPREADING else set()
+    spread = {t.lemma_.lower() for c in tok.children if c.dep_ == "dobj"
+              for t in (c, *_modifiers(c))} if lemma in _SPREADING else set()
     if spread & _FALSEHOODS or {"fake", "news"} <= spread:
         return "170", "misinformation"  # "ran accounts to spread disinformation", "ran a
         # fake-news campaign" (PLOVER manual 2.0, COERCE misinformation)
     if lemma in _VANDALISING and (_protesters_subject(tok) or _activists_subject(tok)) and (
             lemma not in ("tear", "pull") or _particle(tok) == "down"
             or any(c.lower_ == "down" for c in tok.children)) and (
-            lemma != "throw" or any(c.dep_ == "prep" and c.lower_ in ("over", "on", "onto", "at")
-                                    and any(o.lemma_.lower() in _ARTWORKS for o in c.subtree)
-                                    for c in tok.children)):
+            lemma != "throw" or _object_lemmas(tok) & _THROWN_PAINT and any(
+                c.dep_ == "prep" and c.lower_ in ("over", "on", "onto", "at")
+                and any(o.lemma_.lower() in _ARTWORKS for o in c.subtree) for c in tok.children)):
         return "145", "riot"  # "protesters toppled a statue of the slave trader", "climate
         # activists daubed red paint on the ministry", "threw soup over Van Gogh's Sunflowers":
         # protesters' damage (PLOVER manual 2.0, PROTEST riot; ACLED violent demonstration)
     barred = {o.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
               for o in c.children if o.dep_ in ("pobj", "pcomp")} \
-        if lemma in ("bar", "disqualify") and tok.pos_ == "VERB" else set()
+        if lemma in ("bar", "disqualify") and tok.pos_ == "VERB" and tok.tag_ not in ("VBZ", "VBP") \
+        and not any(t.lemma_.lower() in _HAZARDS | {"doctor", "constitution", "law", "limit", "rule"}
+                    for s in _subjects(tok) for t in (s, *s.children)) else set()
+    # (not "the constitution bars the president from running": a standing provision)
     if barred & {"enter", "entering", "entry"}:
         return "120", None  # "Israel barred two congresswomen from entering the country":
         # denied entry (as DENY + entry, CAMEO 12 reject; labels of plover_style_dev2)
@@ -1134,6 +1149,15 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
                         or o.lemma_.lower() in _CAPTIVES for o in _object_tokens(tok)):
         return None  # "obtained the messages and released them publicly": a publication, not
         # "released the detained activists publicly at a ceremony"
+    if code in ("172", "1721") and any(t.lemma_.lower() in _HAZARDS for s in _subjects(tok)
+                                       for t in (s, *s.children)):
+        return None  # "the storm shut off power to 200,000 homes": no coercion
+    if lemma == "ban" and code == "163" and not any(
+            t.ent_type_ in ("GPE", "NORP") for o in _object_tokens(tok) for t in o.subtree) \
+            and not any(c.dep_ == "prep" and c.lower_ in ("to", "from", "on") and any(
+                t.ent_type_ in ("GPE", "NORP") for t in c.subtree) for c in tok.children):
+        return "172", "restrict"  # "banned the export of rice to keep prices down": a domestic
+        # ban; "banned imports of Georgian wine" targets a state (an embargo)
     if code.startswith("03") and lemma in ("agree", "plan", "offer") and _takeover(tok):
         return None  # "Exxon agreed to buy Mobil", "Daimler-Benz and Chrysler agreed to merge":
         # commerce between companies is no event (labels/GUIDE.md)
@@ -1391,7 +1415,7 @@ _PRIVATE = frozenset("company companies firm firms airline airlines retailer man
                      "waiter actor actress singer rapper star player players team club hospital "
                      "school dentist engineer engineers user users fan fans shop store restaurant "
                      "hotel supermarket insurer automaker carmaker studio streamer "
-                     "coach manager referee artist band chef influencer".split())
+                     "coach manager referee artist band chef influencer management".split())
 
 
 def _subjects(verb: Token, deps: tuple[str, ...] = ("nsubj",)) -> list[Token]:

@@ -34,6 +34,10 @@ negotiation N 046
 consultation N 040
 consultations N 040
 summit N 040
+videoconference N 041 phone
+video-conference N 041 phone
+teleconference N 041 phone
+tribute N 051
 visit * 042 visit
 host V 043 visit
 consult V 040
@@ -370,7 +374,7 @@ _HALTED = [("import export shipment trade membership", "160", None),
            ("aid disbursement disbursements lending funding assistance financing", "162", "discontinue")]
 #: What is shut down: media and the internet (CAMEO 1721 restrict freedom of speech).
 _SHUT = [("internet website newspaper station broadcaster channel network outlet", "1721", "censor")]
-_WITHHELD = [("service electricity power phone telephone water", "172", "withhold")]
+_WITHHELD = [("electricity power phone telephone water gas", "172", "withhold")]
 #: What is resumed or restored: relations (054), trade or flights (061), talks (040).
 _RESUMED = [("tie relation embassy", "054", None),
             ("flight trade cooperation service link route train traffic", "061", None),
