@@ -623,6 +623,8 @@ def _strike_ended(tok: Token, lemma: str) -> bool:
     boycott", or workers "returned to work" / "went back to work" / "resumed work" in a
     sentence about a strike or protest ("The strikers returned to work after an agreement",
     "miners resumed work after protesting the transfer")."""
+    if lemma not in ("end", "return", "go", "resume"):
+        return False
     subjects = _subjects(tok)
     if lemma == "end":  # (an apposition: "SAO PAULO - A Brazilian seamen's strike ... ended")
         objects = [o for o in _object_tokens(tok) if o.dep_ == "dobj"]
