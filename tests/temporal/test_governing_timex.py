@@ -124,3 +124,21 @@ def test_governing_timex_example_article(nlp):
         assert t is not None and t.value == "2020" and is_historical(t.value, DCT)
     assert governing_timex(_token(doc, "occupied"), timexes).value == "199"
     assert narrative_timex(_token(doc, "faced"), timexes) is None  # present perfect
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, trigger, expected", [
+    # a date that modifies a noun in the object dates the noun, not the clause
+    ("Police arrested the suspect in the 2015 attack on Tuesday.", "arrested", "2021-02-23"),
+    ("Police arrested the suspect in the 2015 attack.", "arrested", None),
+    ("Pakistan handed over the suspected mastermind of the 1993 bombing to U.S. agents.",
+     "handed", None),
+    ("Protesters toppled a statue of a 17th-century slave trader.", "toppled", None),
+    ("Police arrested the suspect in the 2015 attack.", "attack", "2015"),
+    # in the subject it still dates the clause
+    ("The 2015 attack killed 130 people.", "killed", "2015"),
+])
+def test_governing_timex_of_a_complement_noun(nlp, text, trigger, expected):
+    doc, timexes = _tag(nlp, text)
+    g = governing_timex(_token(doc, trigger), timexes)
+    assert (g.value if g is not None else None) == expected

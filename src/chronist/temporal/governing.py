@@ -60,6 +60,23 @@ def _ancestors_upto(tok: Token, stop: Token) -> set[int]:
     return ids
 
 
+def _dates_a_complement_noun(span: Span, att: Token, head: Token) -> bool:
+    """Whether a timex is a pre-nominal modifier ("the 1993 bombing", "17th-century") of a
+    noun in an object, prepositional or appositive phrase of the clause: it dates that noun,
+    not the clause's other events. A noun in the subject still dates the clause ("the 2015
+    attack killed 130 people")."""
+    if att.pos_ not in ("NOUN", "PROPN") or span.end > att.i:
+        return False
+    cur = att
+    for _ in range(50):
+        if cur.i == head.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ in ("dobj", "pobj", "appos", "attr", "dative"):
+            return True
+        cur = cur.head
+    return False
+
+
 def governing_timex(trigger: Token, timexes: Sequence[Timex]) -> Timex | None:
     """The DATE/TIME timex that governs the clause of an event trigger.
 
@@ -120,6 +137,9 @@ def governing_timex(trigger: Token, timexes: Sequence[Timex]) -> Timex | None:
         att_clause = _clause_head(att)
         if att.i in path or att.i == trigger.i:
             level1.append((dist, tx))
+        elif _dates_a_complement_noun(span, att, head):
+            continue  # "arrested the suspect in the 2015 attack", "toppled a statue of a
+            # 17th-century slave trader": the date belongs to the noun, not to the clause
         elif att_clause.i == head.i:
             level2.append((dist, tx))
         elif att_clause.i in parents:
