@@ -129,14 +129,16 @@ def test_governing_timex_example_article(nlp):
 @pytest.mark.slow
 @pytest.mark.parametrize("text, trigger, expected", [
     # a date that modifies a noun in the object dates the noun, not the clause
-    ("Police arrested the suspect in the 2015 attack on Tuesday.", "arrested", "2021-02-23"),
-    ("Police arrested the suspect in the 2015 attack.", "arrested", None),
+    ("Police arrested the mastermind of the 2015 attack on Tuesday.", "arrested", "2021-02-23"),
+    ("Police arrested the mastermind of the 2015 attack.", "arrested", None),
     ("Pakistan handed over the suspected mastermind of the 1993 bombing to U.S. agents.",
      "handed", None),
     ("Protesters toppled a statue of a 17th-century slave trader.", "toppled", None),
-    ("Police arrested the suspect in the 2015 attack.", "attack", "2015"),
-    # in the subject it still dates the clause
+    ("Police arrested the mastermind of the 2015 attack.", "attack", "2015"),
+    # in the subject, or in a phrase on the verb, it still dates the clause
     ("The 2015 attack killed 130 people.", "killed", "2015"),
+    ("During a 2018 trip to France, Trump refused to visit a cemetery.", "refused", "2018"),
+    ("As a result of Saturday's unrest, twenty people were arrested.", "arrested", "2021-02-20"),
 ])
 def test_governing_timex_of_a_complement_noun(nlp, text, trigger, expected):
     doc, timexes = _tag(nlp, text)

@@ -60,18 +60,29 @@ def _ancestors_upto(tok: Token, stop: Token) -> set[int]:
     return ids
 
 
+#: Nouns of a compound preposition that sets the scene ("as a result of Saturday's unrest",
+#: "before the start of the 2020 convention"): their phrase dates the clause.
+_SETTING_NOUNS = frozenset("result wake aftermath end start beginning eve course day days time "
+                           "run-up runup outset height".split())
+
+
 def _dates_a_complement_noun(span: Span, att: Token, head: Token) -> bool:
     """Whether a timex is a pre-nominal modifier ("the 1993 bombing", "17th-century") of a
-    noun in an object, prepositional or appositive phrase of the clause: it dates that noun,
-    not the clause's other events. A noun in the subject still dates the clause ("the 2015
-    attack killed 130 people")."""
+    noun in a phrase that describes another noun ("the suspect in the 2015 attack", "the
+    mastermind of the 1993 bombing", "a statue of a 17th-century slave trader") or in an
+    apposition: it dates that noun, not the clause's other events. A phrase on the verb still
+    dates the clause ("during a 2018 trip, Trump refused", "in the November 27 deal, they
+    agreed"), and so does a noun in the subject ("the 2015 attack killed 130 people")."""
     if att.pos_ not in ("NOUN", "PROPN") or span.end > att.i:
         return False
     cur = att
     for _ in range(50):
         if cur.i == head.i or cur.head.i == cur.i:
             return False
-        if cur.dep_ in ("dobj", "pobj", "appos", "attr", "dative"):
+        if cur.dep_ == "appos":
+            return True
+        if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("NOUN", "PROPN") \
+                and cur.head.head.lemma_.lower() not in _SETTING_NOUNS:
             return True
         cur = cur.head
     return False
