@@ -29,6 +29,7 @@ from chronist.events._coder import (
     weapon_words,
 )
 from chronist.events._mention import ActorMention
+from chronist.events.calibration import PlattCalibration, calibrated_source
 from chronist.geo import article_focus, event_location, get_geocoder
 from chronist.temporal import TimexTagger, governing_timex, is_historical, narrative_timex
 
@@ -756,14 +757,10 @@ class CalibrationComponent:
     """
 
     def __init__(self) -> None:
-        from chronist.events.calibration import PlattCalibration
-
         self.calibration = PlattCalibration.load()
         self.enabled = True
 
     def __call__(self, doc: Doc) -> Doc:
-        from chronist.events.calibration import calibrated_source
-
         if self.enabled:
             for event in doc._.events:
                 if calibrated_source(event.source):  # once: the source then ends "+calibrated"

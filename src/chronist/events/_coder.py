@@ -566,11 +566,29 @@ def _takeover(tok: Token) -> bool:
 _BARRED_FROM = frozenset("run stand contest politics politic office election elections participate "
                          "leave leaving travel travelling traveling "
                          "running standing contesting participating".split())
+#: Subjects that bar someone without an act of coercion: natural hazards, doctors, and
+#: standing provisions ("the constitution bars the president from running").
+_NO_COERCION_BARS = _HAZARDS | frozenset("doctor constitution law limit rule".split())
+
+
+def _barred_from(tok: Token, lemma: str) -> set[str]:
+    """Lemmas of what a verb of barring ("bar", "disqualify", in the past or passive) bars
+    someone from ("barred the opposition leader from running": {"run"}); empty for other
+    verbs, a present-tense standing provision, or a subject in :data:`_NO_COERCION_BARS`."""
+    if lemma not in ("bar", "disqualify") or tok.pos_ != "VERB" or tok.tag_ in ("VBZ", "VBP") \
+            or any(t.lemma_.lower() in _NO_COERCION_BARS
+                   for s in _subjects(tok) for t in (s, *s.children)):
+        return set()
+    return {o.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
+            for o in c.children if o.dep_ in ("pobj", "pcomp")}
+
+
 #: Protesters' damage to property, and the artworks and monuments it targets.
-_VANDALISING = frozenset("topple tear pull deface daub vandalise vandalize spray smear throw".split())
+_VANDALISING = frozenset("topple tear pull deface daub vandalise vandalize spray smear "
+                         "throw".split())
 _THROWN_PAINT = frozenset("paint soup ink cake potato potatoes liquid dye glue".split())
-_ARTWORKS = frozenset("painting paintings artwork statue statues monument sunflower sunflowers portrait "
-                      "facade".split())
+_ARTWORKS = frozenset("painting paintings artwork statue statues monument sunflower sunflowers "
+                      "portrait facade".split())
 
 
 def _modifiers(noun: Token) -> list[Token]:
@@ -633,7 +651,8 @@ def _strike_ended(tok: Token, lemma: str) -> bool:
                        for t in [s, *(c for c in s.children if c.dep_ == "appos")])
         # the strikers end it ("ended their strike"), not the state ("ended the strike by decree")
         return any(o.lemma_.lower() in _STOPPAGES for o in objects) and (
-            any(c.dep_ == "poss" and c.lower_ in ("their", "its") for o in objects for c in o.children)
+            any(c.dep_ == "poss" and c.lower_ in ("their", "its")
+                for o in objects for c in o.children)
             or any(s.lemma_.lower() in _STRIKERS | {"striker"} for s in subjects))
     to_work = lemma in ("return", "go") and any(
         c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_.lower() in ("work", "job")
@@ -647,7 +666,8 @@ def _strike_ended(tok: Token, lemma: str) -> bool:
         return True  # "the strikers returned to work"
     # workers back "after a two-day strike", "after protesting the transfer": the stoppage is
     # the verb's own setting, not a word elsewhere ("at the pit where the 1984 strike began")
-    return any(s.tag_ in ("NNS", "NNPS") or s.lemma_.lower() in _STRIKERS for s in subjects) and any(
+    plural = any(s.tag_ in ("NNS", "NNPS") or s.lemma_.lower() in _STRIKERS for s in subjects)
+    return plural and any(
         c.dep_ == "prep" and c.lower_ in ("after", "following") and any(
             o.lemma_.lower() in _STRIKE_CONTEXT and not any(d.dep_ == "det" and d.lower_ == "no"
                                                             for d in o.children)
@@ -693,12 +713,7 @@ def _verb_phrase_code(tok: Token, lemma: str) -> tuple[str, str | None] | None:
         return "145", "riot"  # "protesters toppled a statue of the slave trader", "climate
         # activists daubed red paint on the ministry", "threw soup over Van Gogh's Sunflowers":
         # protesters' damage (PLOVER manual 2.0, PROTEST riot; ACLED violent demonstration)
-    barred = {o.lemma_.lower() for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"
-              for o in c.children if o.dep_ in ("pobj", "pcomp")} \
-        if lemma in ("bar", "disqualify") and tok.pos_ == "VERB" and tok.tag_ not in ("VBZ", "VBP") \
-        and not any(t.lemma_.lower() in _HAZARDS | {"doctor", "constitution", "law", "limit", "rule"}
-                    for s in _subjects(tok) for t in (s, *s.children)) else set()
-    # (not "the constitution bars the president from running": a standing provision)
+    barred = _barred_from(tok, lemma)
     if barred & {"enter", "entering", "entry"}:
         return "120", None  # "Israel barred two congresswomen from entering the country":
         # denied entry (as DENY + entry, CAMEO 12 reject; labels of plover_style_dev2)
@@ -1147,8 +1162,8 @@ def _refine(tok: Token, code: str, mode: str | None) -> tuple[str, str | None] |
         # corruption, abuses, war crimes and military activities)
     if lemma == "release" and code.startswith("084") and any(
             c.dep_ == "advmod" and c.lower_ in ("publicly", "online") for c in tok.children) \
-            and not any(o.ent_type_ in ("PERSON", "NORP", "ORG") or o.lemma_.lower() in _FREED_PEOPLE
-                        or o.lemma_.lower() in _CAPTIVES for o in _object_tokens(tok)):
+            and not any(o.ent_type_ in ("PERSON", "NORP", "ORG")
+                        or o.lemma_.lower() in _RELEASED_PEOPLE for o in _object_tokens(tok)):
         return None  # "obtained the messages and released them publicly": a publication, not
         # "released the detained activists publicly at a ceremony"
     if code in ("172", "1721") and any(t.lemma_.lower() in _HAZARDS for s in _subjects(tok)
@@ -2047,17 +2062,18 @@ _ACCIDENT_NOUNS = frozenset("crash accident collision derailment disappearance s
                             "outage spill mishap".split())  # (not fires: arson is a crime)
 
 
-#: People who are released (with _FREED_PEOPLE): a release of them is no publication.
-_CAPTIVES = frozenset("detainee captive pow activist dissident soldier journalist student "
-                      "protester".split())
+#: People who are released: a release of them is no publication.
+_RELEASED_PEOPLE = _FREED_PEOPLE | frozenset("detainee captive pow activist dissident soldier "
+                                             "journalist student protester".split())
 #: Vehicles whose disappearance is an accident (a person's may be a crime).
 _VEHICLES = frozenset("ship vessel boat ferry plane aircraft airliner jet flight helicopter "
                       "submarine tanker freighter".split())
 #: Words that make an investigation one of a crime after all ("investigating the blaze as
 #: arson", "a murder inquiry into the crash").
-_CRIME_WORDS = frozenset("arson crime murder terror terrorism terrorist attack cyberattack sabotage "
-                         "deliberate deliberately criminal homicide manslaughter foul cover-up "
-                         "kidnapping abduction enforced embezzlement fraud corruption".split())
+_CRIME_WORDS = frozenset("arson crime murder terror terrorism terrorist attack cyberattack "
+                         "sabotage deliberate deliberately criminal homicide manslaughter foul "
+                         "cover-up kidnapping abduction enforced embezzlement fraud "
+                         "corruption".split())
 
 
 def _accident_inquiry(tok: Token) -> bool:
@@ -2071,7 +2087,8 @@ def _accident_inquiry(tok: Token) -> bool:
     # "opened an investigation into the crash", "set up a commission of inquiry into the
     # sinking": the "into" phrase may hang on a noun or verb above, or below ("ordered a probe
     # into the derailment", from the verb)
-    owners = [tok, *(c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _INQUIRIES)]
+    owners = [tok, *(c for c in tok.children
+                     if c.dep_ == "dobj" and c.lemma_.lower() in _INQUIRIES)]
     node = tok
     while node.dep_ in ("dobj", "pobj", "prep", "compound") and node.head.i != node.i \
             and len(owners) < 6:

@@ -374,6 +374,8 @@ _HALTED = [("import export shipment trade membership", "160", None),
            ("aid disbursement disbursements lending funding assistance financing", "162", "discontinue")]
 #: What is shut down: media and the internet (CAMEO 1721 restrict freedom of speech).
 _SHUT = [("internet website newspaper station broadcaster channel network outlet", "1721", "censor")]
+#: Utilities shut off or suspended (PLOVER manual 2.0, COERCE withhold: "shut off power,
+#: internet, water").
 _WITHHELD = [("electricity power phone telephone water gas", "172", "withhold")]
 #: What is resumed or restored: relations (054), trade or flights (061), talks (040).
 _RESUMED = [("tie relation embassy", "054", None),
@@ -475,7 +477,8 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         "summon": [("ambassador envoy diplomat charge", "111", "disapprove")],
         "file": [("lawsuit suit complaint charge charges case", "112", "allege")],
         # SUSPEND a bill, tax or plan under pressure [0832, CONCEDE; labels/GUIDE.md]
-        "halt": _HALTED, "suspend": _HALTED + [_POLICY_DROPPED, ("internet", "1721", "censor")] + _WITHHELD, "freeze": _HALTED[1:],
+        "halt": _HALTED, "freeze": _HALTED[1:],
+        "suspend": _HALTED + [_POLICY_DROPPED, ("internet", "1721", "censor")] + _WITHHELD,
         "break off": [("tie relation", "161", "withdraw")] + _HALTED[1:2],
         "move": [("troop soldier force army navy battalion brigade launcher missile tank warship", "152",
                   "troops")],
@@ -529,7 +532,8 @@ OBJECT_TRIGGERS: dict[str, tuple[tuple[frozenset[str], str, str | None], ...]] =
         # BAN + imports or exports [163 embargo: an international sanction, see
         # _plover.MANUAL_OVERRIDES]: "Russia banned imports of Georgian wine"
         "ban": [("import imports export exports shipment shipments trade", "163", None)],
-        "impose": [("curfew", "1723", "curfew"), ("restriction lockdown closure", "172", "restrict"),
+        "impose": [("curfew", "1723", "curfew"),
+                   ("restriction lockdown closure", "172", "restrict"),
                    ("tariff embargo", "163", None)],
         # LIFT / EASE economic sanctions [085 RETREAT]; a ban or restriction on people is an
         # administrative sanction [081 CONCEDE]; a state of emergency [0814]

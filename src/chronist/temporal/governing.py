@@ -81,8 +81,9 @@ def _dates_a_complement_noun(span: Span, att: Token, head: Token) -> bool:
             return False
         if cur.dep_ == "appos":
             return True
-        if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.head.pos_ in ("NOUN", "PROPN") \
-                and cur.head.head.lemma_.lower() not in _SETTING_NOUNS:
+        owner = cur.head.head  # what the phrase describes
+        if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and owner.pos_ in ("NOUN", "PROPN") \
+                and owner.lemma_.lower() not in _SETTING_NOUNS:
             return True
         cur = cur.head
     return False
